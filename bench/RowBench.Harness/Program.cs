@@ -1,0 +1,1 @@
+namespace RowBench.Harness; internal static class Program { private static int Main() => 0; }

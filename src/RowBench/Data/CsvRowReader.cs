@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace RowBench.Data;
+
+/// <summary>
+/// Reads a CSV file of integer rows with CsvHelper, a batch of rows at a time, so that a file of any size can be
+/// streamed. One row per line, integer cells over the whole Int32 range; a first line whose cells are all
+/// non-numeric is a header and is skipped; blank lines are skipped. Every row must have as many cells as the first.
+/// </summary>
+/// <remarks>Any problem is a <see cref="DataFormatException"/> naming the file, line and column.</remarks>
+public sealed class CsvRowReader : IDisposable
+{
+    private const NumberStyles IntegerStyle =
+        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign;
+
+    private readonly CsvReader _reader;
+    private bool _pendingFirstRow;
+
+    private CsvRowReader(string path, CsvReader reader)
+    {
+        Path = path;
+        _reader = reader;
+    }
+
+    /// <summary>The file being read, as the caller named it.</summary>
+    public string Path { get; }
+
+    /// <summary>The number of cells in every row: that of the first data row.</summary>
+    public int ColumnCount { get; private set; }
+
+    /// <summary>Whether the file starts with a header line.</summary>
+    public bool HasHeader { get; private set; }
+
+    /// <summary>The number of data rows read so far.</summary>
+    public long RowsRead { get; private set; }
+
+    /// <summary>Opens <paramref name="path"/> and reads as far as its first data row, to learn the row length.</summary>
+    /// <exception cref="DataFormatException">The file is missing, empty, or its first row is not integers.</exception>
+    public static CsvRowReader Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        CsvReader csv;
+        try
+        {
+            csv = CsvReader.FromFile(path, ReaderOptions);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DataFormatException(path, "no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFormatException(path, $"cannot be read: {ex.Message}");
+        }
+
+        var reader = new CsvRowReader(path, csv);
+        try
+        {
+            reader.ReadFirstRow();
+            return reader;
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads the whole file into memory.</summary>
+    /// <exception cref="DataFormatException">Any cell, row or the file is not as expected.</exception>
+    public static Int32RowDataSet ReadAll(string path)
+    {
+        using CsvRowReader reader = Open(path);
+        // Batches of about a megabyte keep the intermediate copies small whatever the row length.
+        int batchRows = Math.Max(1, (1 << 18) / reader.ColumnCount);
+        var batches = new List<int[]>();
+        long total = 0;
+        while (true)
+        {
+            var batch = new int[(long)batchRows * reader.ColumnCount];
+            int rows = reader.ReadRows(batch);
+            if (rows == 0)
+            {
+                break;
+            }
+
+            batches.Add(rows == batchRows ? batch : batch[..(rows * reader.ColumnCount)]);
+            total += rows;
+        }
+
+        if (total * reader.ColumnCount > Array.MaxLength)
+        {
+            throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
+        }
+
+        var values = new int[total * reader.ColumnCount];
+        int offset = 0;
+        foreach (int[] batch in batches)
+        {
+            batch.CopyTo(values, offset);
+            offset += batch.Length;
+        }
+
+        return new Int32RowDataSet(values, (int)total, reader.ColumnCount);
+    }
+
+    /// <summary>
+    /// Reads up to <c>destination.Length / ColumnCount</c> rows into <paramref name="destination"/>, row after row,
+    /// and returns how many it read: fewer only at the end of the file, 0 once it is reached.
+    /// </summary>
+    /// <exception cref="DataFormatException">A cell or a row is not as expected.</exception>
+    public int ReadRows(Span<int> destination)
+    {
+        int capacity = ColumnCount == 0 ? 0 : destination.Length / ColumnCount;
+        int rows = 0;
+        if (rows < capacity && _pendingFirstRow)
+        {
+            ParseRow(destination[..ColumnCount]);
+            _pendingFirstRow = false;
+            rows++;
+        }
+
+        while (rows < capacity && _reader.Read())
+        {
+            CheckRowLength();
+            ParseRow(destination.Slice(rows * ColumnCount, ColumnCount));
+            rows++;
+        }
+
+        RowsRead += rows;
+        return rows;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _reader.Dispose();
+
+    private static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
+    {
+        // A file of one column has no separator to detect.
+        Separator = ',',
+        HasHeader = false,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+    };
+
+    private void ReadFirstRow()
+    {
+        if (!Read())
+        {
+            throw new DataFormatException(Path, 1, 1, "expected a row of integers, found an empty file");
+        }
+
+        if (IsHeader())
+        {
+            HasHeader = true;
+            if (!Read())
+            {
+                throw new DataFormatException(
+                    Path, _reader.LineNumber + 1, 1, "expected a row of integers after the header, found the end of the file");
+            }
+        }
+
+        ColumnCount = _reader.FieldCount;
+        _pendingFirstRow = true;
+    }
+
+    private bool Read()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new DataFormatException(Path, Math.Max(1, ex.LineNumber), 1, ex.Message);
+        }
+    }
+
+    private bool IsHeader()
+    {
+        bool anyText = false;
+        for (int column = 0; column < _reader.FieldCount; column++)
+        {
+            ReadOnlySpan<byte> cell = _reader.GetSpan(column).Trim(" \t"u8);
+            if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                return false;
+            }
+
+            anyText |= !cell.IsEmpty;
+        }
+
+        return anyText;
+    }
+
+    private void CheckRowLength()
+    {
+        int found = _reader.FieldCount;
+        if (found != ColumnCount)
+        {
+            throw new DataFormatException(
+                Path,
+                _reader.LineNumber,
+                Math.Min(found, ColumnCount) + 1,
+                $"expected {ColumnCount} cells, as in the first row, found {found}");
+        }
+    }
+
+    private void ParseRow(Span<int> destination)
+    {
+        for (int column = 0; column < destination.Length; column++)
+        {
+            ReadOnlySpan<byte> cell = _reader.GetSpan(column);
+            if (!int.TryParse(cell, IntegerStyle, CultureInfo.InvariantCulture, out destination[column]))
+            {
+                throw new DataFormatException(Path, _reader.LineNumber, column + 1, DescribeBadCell(cell));
+            }
+        }
+    }
+
+    private static string DescribeBadCell(ReadOnlySpan<byte> cell)
+    {
+        ReadOnlySpan<byte> trimmed = cell.Trim(" \t"u8);
+        if (trimmed.IsEmpty)
+        {
+            return "expected an integer, found an empty cell";
+        }
+
+        string shown = Encoding.UTF8.GetString(trimmed.Length > 40 ? trimmed[..40] : trimmed);
+        if (trimmed.Length > 40)
+        {
+            shown += "…";
+        }
+
+        ReadOnlySpan<byte> digits = trimmed[0] is (byte)'-' or (byte)'+' ? trimmed[1..] : trimmed;
+        bool isWholeNumber = !digits.IsEmpty && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+        return isWholeNumber
+            ? $"expected an integer from {int.MinValue} to {int.MaxValue}, found '{shown}' (out of range)"
+            : $"expected an integer, found '{shown}'";
+    }
+}

@@ -1,0 +1,40 @@
+namespace RowBench.Strategies;
+
+/// <summary>How a strategy splits the rows and how many threads it may use. Invalid values are rejected on set.</summary>
+public sealed record StrategyOptions
+{
+    /// <summary>The largest degree of parallelism: PLINQ's own limit, which every strategy shares.</summary>
+    public const int MaxDegreeOfParallelism = 512;
+
+    /// <summary>
+    /// Rows per chunk (per task). The default is 0: the strategy's own partitioning, which
+    /// <see cref="IExecutionStrategy.DefaultPartitioning"/> describes.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 0.</exception>
+    public int ChunkSize
+    {
+        get;
+        init => field = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(
+                nameof(ChunkSize), value, $"Chunk size must be 0 (the strategy's default) or a positive number of rows; got {value}.");
+    }
+
+    /// <summary>The most chunks run at once. The default is <see cref="Environment.ProcessorCount"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 512.</exception>
+    public int DegreeOfParallelism
+    {
+        get;
+        init => field = value is >= 1 and <= MaxDegreeOfParallelism
+            ? value
+            : throw new ArgumentOutOfRangeException(
+                nameof(DegreeOfParallelism),
+                value,
+                $"Degree of parallelism must be from 1 to {MaxDegreeOfParallelism}; got {value}.");
+    } = Environment.ProcessorCount;
+
+    /// <summary>The chunk size to use for <paramref name="rowCount"/> rows: <see cref="ChunkSize"/>, or
+    /// <paramref name="defaultChunkSize"/> when it is 0, never more than the rows (and at least 1).</summary>
+    internal int ChunkSizeFor(int rowCount, int defaultChunkSize) =>
+        Math.Max(1, Math.Min(ChunkSize > 0 ? ChunkSize : defaultChunkSize, rowCount));
+}
