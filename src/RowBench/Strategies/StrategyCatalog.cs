@@ -14,11 +14,17 @@ public static class StrategyCatalog
 
     /// <summary>Returns the strategy called <paramref name="name"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentException">No strategy has that name; the message lists the valid names.</exception>
-    public static IExecutionStrategy Get(string name)
+    public static IExecutionStrategy Get(string name) =>
+        TryGet(name, out IExecutionStrategy? strategy) ? strategy : throw new ArgumentException(DescribeUnknown(name), nameof(name));
+
+    /// <summary>Finds the strategy called <paramref name="name"/> (case-insensitive).</summary>
+    public static bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IExecutionStrategy? strategy)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        return All.FirstOrDefault(strategy => string.Equals(strategy.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException(
-                $"Unknown strategy '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name));
+        strategy = All.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));
+        return strategy is not null;
     }
+
+    /// <summary>The one-line message for an unknown name, listing the valid ones.</summary>
+    public static string DescribeUnknown(string? name) =>
+        $"Unknown strategy '{name}'; expected one of: {string.Join(", ", Names)}.";
 }

@@ -14,10 +14,9 @@ public sealed record StrategyOptions
     public int ChunkSize
     {
         get;
-        init => field = value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(
-                nameof(ChunkSize), value, $"Chunk size must be 0 (the strategy's default) or a positive number of rows; got {value}.");
+        init => field = CheckChunkSize(value) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(ChunkSize), value, problem)
+            : value;
     }
 
     /// <summary>The most chunks run at once. The default is <see cref="Environment.ProcessorCount"/>.</summary>
@@ -25,13 +24,20 @@ public sealed record StrategyOptions
     public int DegreeOfParallelism
     {
         get;
-        init => field = value is >= 1 and <= MaxDegreeOfParallelism
-            ? value
-            : throw new ArgumentOutOfRangeException(
-                nameof(DegreeOfParallelism),
-                value,
-                $"Degree of parallelism must be from 1 to {MaxDegreeOfParallelism}; got {value}.");
+        init => field = CheckDegreeOfParallelism(value) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(DegreeOfParallelism), value, problem)
+            : value;
     } = Environment.ProcessorCount;
+
+    /// <summary>Why <paramref name="value"/> is not a valid chunk size, in one line; null when it is valid.</summary>
+    public static string? CheckChunkSize(int value) => value >= 0
+        ? null
+        : $"Chunk size must be 0 (the strategy's default) or a positive number of rows; got {value}.";
+
+    /// <summary>Why <paramref name="value"/> is not a valid degree of parallelism, in one line; null when it is valid.</summary>
+    public static string? CheckDegreeOfParallelism(int value) => value is >= 1 and <= MaxDegreeOfParallelism
+        ? null
+        : $"Degree of parallelism must be from 1 to {MaxDegreeOfParallelism}; got {value}.";
 
     /// <summary>The chunk size to use for <paramref name="rowCount"/> rows: <see cref="ChunkSize"/>, or
     /// <paramref name="defaultChunkSize"/> when it is 0, never more than the rows (and at least 1).</summary>

@@ -10,11 +10,17 @@ public static class TransformCatalog
 
     /// <summary>Returns the transform called <paramref name="name"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentException">No transform has that name; the message lists the valid names.</exception>
-    public static IRowTransform Get(string name)
+    public static IRowTransform Get(string name) =>
+        TryGet(name, out IRowTransform? transform) ? transform : throw new ArgumentException(DescribeUnknown(name), nameof(name));
+
+    /// <summary>Finds the transform called <paramref name="name"/> (case-insensitive).</summary>
+    public static bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IRowTransform? transform)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        return All.FirstOrDefault(transform => string.Equals(transform.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException(
-                $"Unknown transform '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name));
+        transform = All.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));
+        return transform is not null;
     }
+
+    /// <summary>The one-line message for an unknown name, listing the valid ones.</summary>
+    public static string DescribeUnknown(string? name) =>
+        $"Unknown transform '{name}'; expected one of: {string.Join(", ", Names)}.";
 }

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using RowBench.Data;
+using RowBench.IO;
+using RowBench.Strategies;
+using RowBench.Transforms;
+
+namespace RowBench.Harness.Cli.Features;
+
+/// <summary>
+/// <c>features</c>: computes the feature of every row of a CSV file or of the synthetic data set and writes
+/// <c>row,feature</c> CSV to a file or to standard output.
+/// </summary>
+internal static class FeaturesCommand
+{
+    public static Command Create(HarnessConsole console)
+    {
+        var input = new Option<string?>("--input") { Description = "A CSV file of integer rows (a header line is optional)." };
+        var synthetic = new Option<bool>("--synthetic") { Description = "Use the synthetic Malimg-like data set instead of a file." };
+        var rows = CommonOptions.Positive("--rows", "Rows of the synthetic data set.", SyntheticImageGenerator.DefaultRows);
+        var columns = CommonOptions.Positive("--cols", "Values per row of the synthetic data set.", SyntheticImageGenerator.DefaultColumns);
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data set.", DefaultValueFactory = _ => SyntheticImageGenerator.DefaultSeed };
+        var output = new Option<string?>("--output") { Description = "The CSV file to write; standard output when absent." };
+        var strategy = CommonOptions.Strategy("parallel-for");
+        var transform = CommonOptions.Transform("fast");
+        var chunkSize = CommonOptions.ChunkSize();
+        var degree = CommonOptions.DegreeOfParallelism();
+
+        var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
+        {
+            input, synthetic, rows, columns, seed, output, strategy, transform, chunkSize, degree,
+        };
+        command.Validators.Add(result =>
+        {
+            bool hasInput = result.GetResult(input) is not null, isSynthetic = result.GetValue(synthetic);
+            if (hasInput == isSynthetic)
+            {
+                result.AddError("features needs either --input FILE or --synthetic (not both).");
+            }
+            else if (hasInput && (result.GetResult(rows) is { Implicit: false } || result.GetResult(columns) is { Implicit: false } || result.GetResult(seed) is { Implicit: false }))
+            {
+                result.AddError("--rows, --cols and --seed apply only with --synthetic.");
+            }
+        });
+
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            new FeaturesOptions(
+                parseResult.GetValue(input),
+                parseResult.GetValue(synthetic),
+                parseResult.GetValue(rows),
+                parseResult.GetValue(columns),
+                parseResult.GetValue(seed),
+                parseResult.GetValue(output),
+                parseResult.GetValue(strategy)!,
+                parseResult.GetValue(transform)!,
+                parseResult.GetValue(chunkSize),
+                parseResult.GetValue(degree)),
+            console,
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(FeaturesOptions options, HarnessConsole console, CancellationToken cancellationToken)
+    {
+        IExecutionStrategy strategy = StrategyCatalog.Get(options.Strategy);
+        IRowTransform transform = TransformCatalog.Get(options.Transform);
+        var strategyOptions = new StrategyOptions { ChunkSize = options.ChunkSize, DegreeOfParallelism = options.DegreeOfParallelism };
+
+        RowDataSet data = options.Synthetic
+            ? SyntheticImageGenerator.Generate(options.Rows, options.Columns, options.Seed)
+            : CsvRowReader.ReadAll(options.Input!);
+        int[] features = strategy.Run(data, transform, strategyOptions, cancellationToken);
+
+        if (options.Output is null)
+        {
+            await WriteAsync(console.OpenStandardOutput(), features).ConfigureAwait(false);
+        }
+        else
+        {
+            await AtomicFile.WriteAsync(options.Output, stream => WriteAsync(stream, features)).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task WriteAsync(Stream destination, int[] features)
+    {
+        var writer = new FeatureCsvWriter(destination);
+        await using (writer.ConfigureAwait(false))
+        {
+            writer.Write(0, features);
+        }
+
+        await destination.FlushAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using RowBench.Data;
+using RowBench.Harness.Cli.Features;
+using RowBench.Harness.Cli.Run;
+using RowBench.IO;
+using RowBench.Strategies;
+
+namespace RowBench.Harness.Cli;
+
+/// <summary>
+/// The harness's command line: parses with System.CommandLine, runs one command, and turns every expected failure
+/// into a one-line message on standard error and a documented exit code, never a stack trace.
+/// </summary>
+internal static class HarnessCommandLine
+{
+    private static readonly string[] CommandNames = ["run", "features", "compare", "tune", "dataset"];
+
+    public static RootCommand Create(HarnessConsole console)
+    {
+        var root = new RootCommand(
+            "RowBench: which way of running a row transform in parallel, with which chunk size and how many threads, is fastest here.")
+        {
+            RunCommand.Create(console),
+            FeaturesCommand.Create(console),
+        };
+        root.HelpName = "run-benchmarks";
+        return root;
+    }
+
+    /// <summary>Runs the command line; <paramref name="signal"/> cancels it on SIGINT or SIGTERM.</summary>
+    public static int Run(string[] args, HarnessConsole console, ShutdownSignal signal)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(signal);
+
+        // With no command, or only options, the main job is meant: the benchmark suite.
+        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version")))
+        {
+            args = ["run", .. args];
+        }
+
+        ParseResult parsed = Create(console).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // "Required command was not provided" says less than the unrecognised token that caused it.
+            var error = parsed.Errors.OrderBy(candidate => candidate.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
+            string hint = CommandNames.Contains(args[0]) ? $"run-benchmarks {args[0]} --help" : "run-benchmarks --help";
+            return Fail(console, ExitCodes.BadInput, $"{error.Message} (see {hint})");
+        }
+
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                Output = console.Output,
+                Error = console.Error,
+                // Exceptions are turned into exit codes below, and signals are handled by Program.
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            return parsed.InvokeAsync(configuration, signal.Token).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is OperationCanceledException && signal.Token.IsCancellationRequested)
+        {
+            return Fail(console, signal.ExitCode, "stopped by a signal; no output was written");
+        }
+        catch (Exception ex) when (Classify(ex) is { } failure)
+        {
+            return Fail(console, failure.ExitCode, failure.Message);
+        }
+    }
+
+    private static (int ExitCode, string Message)? Classify(Exception exception) => exception switch
+    {
+        UsageException or DataFormatException => (ExitCodes.BadInput, exception.Message),
+        OutputWriteException => (ExitCodes.CannotWrite, exception.Message),
+        RowTransformException => (ExitCodes.Failed, exception.Message),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Classify(aggregate.InnerExceptions[0]),
+        _ => (ExitCodes.InternalError, $"unexpected {exception.GetType().Name}: {exception.Message}"),
+    };
+
+    private static int Fail(HarnessConsole console, int exitCode, string message)
+    {
+        // One line, whatever the exception's message holds.
+        console.Error.WriteLine("error: " + message.ReplaceLineEndings(" "));
+        return exitCode;
+    }
+}

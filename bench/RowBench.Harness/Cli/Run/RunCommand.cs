@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RowBench.Harness.Benchmarks;
+using RowBench.Harness.Suite;
+
+namespace RowBench.Harness.Cli.Run;
+
+/// <summary>
+/// <c>run</c>, the main job: runs the benchmark suite for a preset and writes BenchmarkDotNet's reports and the
+/// project's summary to <c>results/&lt;label&gt;/</c>. Exits 1 when any benchmark failed or nothing ran.
+/// </summary>
+internal static partial class RunCommand
+{
+    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks)];
+
+    public static Command Create(HarnessConsole console)
+    {
+        var quick = new Option<bool>("--quick") { Description = "A reduced grid in process, for CI and for trying the tool (at most 3 minutes on 2 cores)." };
+        var full = new Option<bool>("--full") { Description = "The whole grid at BenchmarkDotNet's default accuracy, under Workstation and Server GC (hours)." };
+        var label = new Option<string?>("--label") { Description = "The results folder's name under results/. The default is a UTC timestamp." };
+        var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose full name matches this glob, such as *Plinq*.", DefaultValueFactory = _ => "*" };
+        var results = new Option<string>("--results") { Description = "The folder that holds the results folders.", DefaultValueFactory = _ => DefaultResultsRoot() };
+        var extra = new Argument<string[]>("benchmarkdotnet-arguments")
+        {
+            Description = "Extra BenchmarkDotNet arguments, after --.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
+        {
+            quick, full, label, filter, results, extra,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(quick) && result.GetValue(full))
+            {
+                result.AddError("--quick and --full cannot be combined.");
+            }
+
+            if (result.GetValue(label) is { } name && !IsValidLabel(name))
+            {
+                result.AddError($"--label: '{name}' is not a folder name; use letters, digits, '.', '_' and '-'.");
+            }
+        });
+
+        command.SetAction(parseResult => Run(
+            new RunOptions(
+                parseResult.GetValue(quick) ? BenchmarkPreset.Quick : parseResult.GetValue(full) ? BenchmarkPreset.Full : BenchmarkPreset.Default,
+                parseResult.GetValue(label) ?? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture),
+                parseResult.GetValue(filter)!,
+                parseResult.GetValue(results)!,
+                parseResult.GetValue(extra) ?? []),
+            console));
+        return command;
+    }
+
+    /// <summary><c>results/</c> at the repository root, which the scripts name in ROWBENCH_ROOT; else under the current folder.</summary>
+    public static string DefaultResultsRoot() =>
+        Path.Combine(Environment.GetEnvironmentVariable("ROWBENCH_ROOT") is { Length: > 0 } root ? root : Directory.GetCurrentDirectory(), "results");
+
+    public static int Run(RunOptions options, HarnessConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        SuiteGridPresets.Apply(options.Preset);
+
+        string destination = Path.Combine(options.ResultsRoot, options.Label);
+        console.Output.WriteLine($"run-benchmarks: {options.Preset.ToString().ToLowerInvariant()} preset, reports to {destination}");
+        SuiteReportFolder.Result result = SuiteReportFolder.Produce(
+            destination,
+            options.Preset,
+            artifacts => SuiteRunner.Run(
+                SuiteTypes,
+                ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
+                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output))));
+
+        return Report(result, options, console);
+    }
+
+    internal static bool IsValidLabel(string label) => label is not ("." or "..") && LabelPattern().IsMatch(label);
+
+    private static int Report(SuiteReportFolder.Result result, RunOptions options, HarnessConsole console)
+    {
+        SuiteOutcome outcome = result.Outcome;
+        if (outcome.BenchmarksRun == 0)
+        {
+            console.Error.WriteLine($"error: no benchmark ran: nothing matched --filter '{options.Filter}'; no reports were written");
+            return ExitCodes.Failed;
+        }
+
+        console.Output.WriteLine($"run-benchmarks: {outcome.BenchmarksRun} benchmarks; reports in {result.Folder}");
+        if (outcome.Succeeded)
+        {
+            console.Output.WriteLine($"run-benchmarks: summary: {Path.Combine(result.Folder!, "summary.md")}");
+            return ExitCodes.Success;
+        }
+
+        foreach (string error in outcome.ValidationErrors)
+        {
+            console.Error.WriteLine($"error: validation: {error}");
+        }
+
+        foreach (string benchmark in outcome.Failed)
+        {
+            console.Error.WriteLine($"error: benchmark failed: {benchmark}");
+        }
+
+        console.Error.WriteLine($"error: {outcome.Failed.Count} of {outcome.BenchmarksRun} benchmarks failed; see the log in {result.Folder}");
+        return ExitCodes.Failed;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex LabelPattern();
+}

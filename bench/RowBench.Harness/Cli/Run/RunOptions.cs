@@ -1,0 +1,11 @@
+using RowBench.Harness.Suite;
+
+namespace RowBench.Harness.Cli.Run;
+
+/// <summary>What <c>run</c> was asked to do, as parsed from the command line.</summary>
+internal sealed record RunOptions(
+    BenchmarkPreset Preset,
+    string Label,
+    string Filter,
+    string ResultsRoot,
+    IReadOnlyList<string> BenchmarkDotNetArguments);

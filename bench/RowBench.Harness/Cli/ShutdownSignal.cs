@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+
+namespace RowBench.Harness.Cli;
+
+/// <summary>
+/// Turns SIGINT (Ctrl+C) and SIGTERM into a cancellation, so that a command stops cleanly, removes its temporary
+/// files and exits with 130 or 143, instead of being killed mid-write.
+/// </summary>
+internal sealed class ShutdownSignal : IDisposable
+{
+    private readonly CancellationTokenSource _cancellation = new();
+    private readonly List<PosixSignalRegistration> _registrations = [];
+    private int _exitCode = ExitCodes.Interrupted;
+
+    private ShutdownSignal()
+    {
+    }
+
+    /// <summary>A signal that nothing raises, for tests and in-process callers.</summary>
+    public static ShutdownSignal None() => new();
+
+    /// <summary>Listens for SIGINT and SIGTERM until disposed.</summary>
+    public static ShutdownSignal ListenToProcessSignals()
+    {
+        var signal = new ShutdownSignal();
+        signal._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, context => signal.Raise(context, ExitCodes.Interrupted)));
+        signal._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => signal.Raise(context, ExitCodes.Terminated)));
+        return signal;
+    }
+
+    public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>130 after SIGINT, 143 after SIGTERM.</summary>
+    public int ExitCode => Volatile.Read(ref _exitCode);
+
+    /// <summary>Cancels as a signal would; tests use it to stop a command mid-run.</summary>
+    public void Raise(int exitCode)
+    {
+        Volatile.Write(ref _exitCode, exitCode);
+        _cancellation.Cancel();
+    }
+
+    public void Dispose()
+    {
+        foreach (PosixSignalRegistration registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
+        _cancellation.Dispose();
+    }
+
+    private void Raise(PosixSignalContext context, int exitCode)
+    {
+        // Keep the process alive: the command unwinds on the token and the exit code is set by Program.
+        context.Cancel = true;
+        Raise(exitCode);
+    }
+}

@@ -1,0 +1,80 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+using RowBench.Harness.Benchmarks;
+
+namespace RowBench.Harness.Suite;
+
+/// <summary>The one place the suite's BenchmarkDotNet configuration is made, for every preset.</summary>
+internal static class BenchmarkConfigFactory
+{
+    /// <summary>The measured iterations of the quick preset: enough samples for compare's rank test to call a 30% regression.</summary>
+    public const int QuickIterations = 7;
+
+    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger)
+    {
+        ManualConfig config = ManualConfig.CreateEmpty()
+            // Mean, error, median and the rest: the defaults readers expect in BenchmarkDotNet tables.
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddColumn(new ThroughputColumn())
+            .AddLogger(logger)
+            // Every format the issue asks for; the summary and compare read the full JSON.
+            .AddExporter(MarkdownExporter.GitHub, HtmlExporter.Default, CsvExporter.Default, CsvMeasurementsExporter.Default, JsonExporter.Full)
+            // Allocations matter: the faithful transform allocates on purpose, and strategies allocate per chunk.
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
+            .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
+            // Sequential depends on neither chunk size nor degree: one case per transform and row count.
+            .AddFilter(new SequentialOncePerTransformFilter())
+            .WithArtifactsPath(artifactsPath)
+            // A failing benchmark does not stop the others (no StopOnFirstError); the run command lists it.
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
+
+        foreach (Job job in Jobs(preset))
+        {
+            config.AddJob(job);
+        }
+
+        return config;
+    }
+
+    private static IEnumerable<Job> Jobs(BenchmarkPreset preset) => preset switch
+    {
+        // In process, so that no project is built; 100 ms iterations and 7 of them keep the whole run under 3 minutes.
+        BenchmarkPreset.Quick =>
+        [
+            Job.Default
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithWarmupCount(1)
+                .WithIterationCount(QuickIterations)
+                .WithIterationTime(TimeInterval.FromMilliseconds(100))
+                .WithId("Quick"),
+        ],
+        // Out of process, one launch, fixed counts: a faithful run over 9,339 rows takes seconds, so the default
+        // job's adaptive counts would take hours; 1 warm-up and 5 iterations keep the whole grid within 30 minutes.
+        BenchmarkPreset.Default =>
+        [
+            Job.Default
+                .WithLaunchCount(1)
+                .WithWarmupCount(1)
+                .WithIterationCount(5)
+                .WithIterationTime(TimeInterval.FromMilliseconds(250))
+                .WithId("Default"),
+        ],
+        // BenchmarkDotNet's own accuracy, once per GC flavour: the faithful transform allocates heavily.
+        BenchmarkPreset.Full =>
+        [
+            Job.Default.WithGcServer(false).WithId("WorkstationGC"),
+            Job.Default.WithGcServer(true).WithId("ServerGC"),
+        ],
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown preset."),
+    };
+}

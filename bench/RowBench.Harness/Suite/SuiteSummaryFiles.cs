@@ -1,0 +1,41 @@
+using System.Runtime;
+using System.Runtime.InteropServices;
+using RowBench.Analysis;
+using RowBench.Analysis.Summary;
+using RowBench.Reports;
+
+namespace RowBench.Harness.Suite;
+
+/// <summary>Writes run.json and the project's own summary.md and summary.html next to BenchmarkDotNet's reports.</summary>
+internal static class SuiteSummaryFiles
+{
+    public static void Write(string folder, string label, BenchmarkPreset preset)
+    {
+        var run = new RunInfo(
+            label,
+            preset.ToString().ToLowerInvariant(),
+            JobsOf(preset),
+            preset == BenchmarkPreset.Full ? "Workstation and Server (one job each)" : CurrentGarbageCollector(),
+            Environment.ProcessorCount,
+            RuntimeInformation.OSDescription,
+            RuntimeInformation.FrameworkDescription,
+            DateTimeOffset.UtcNow);
+        run.Write(folder);
+
+        SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run);
+        string title = $"RowBench summary: {label}";
+        File.WriteAllText(Path.Combine(folder, "summary.md"), SuiteSummaryReport.ToMarkdown(summary, title));
+        File.WriteAllText(Path.Combine(folder, "summary.html"), SuiteSummaryReport.ToHtml(summary, title));
+    }
+
+    private static string JobsOf(BenchmarkPreset preset) => preset switch
+    {
+        BenchmarkPreset.Quick => $"in process, 1 warm-up, {BenchmarkConfigFactory.QuickIterations} iterations of 100 ms",
+        BenchmarkPreset.Default => "out of process, 1 launch, 1 warm-up, 5 iterations of at least 250 ms",
+        _ => "out of process, BenchmarkDotNet's default accuracy, WorkstationGC and ServerGC jobs",
+    };
+
+    /// <summary>The quick preset runs in this process; the default preset's child processes take the same settings from the project.</summary>
+    private static string CurrentGarbageCollector() =>
+        (GCSettings.IsServerGC ? "Server" : "Workstation") + (GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : ", concurrent");
+}

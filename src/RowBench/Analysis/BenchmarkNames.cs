@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace RowBench.Analysis;
+
+/// <summary>The names the suite's benchmark classes, methods and parameters are published under; they key every comparison.</summary>
+public static class BenchmarkNames
+{
+    /// <summary>Whole-data-set runs of each strategy.</summary>
+    public const string StrategyBenchmarks = "StrategyBenchmarks";
+
+    /// <summary>Per-row cost of each transform.</summary>
+    public const string TransformBenchmarks = "TransformBenchmarks";
+
+    /// <summary>Strategies on a near-free transform.</summary>
+    public const string OverheadBenchmarks = "OverheadBenchmarks";
+
+    /// <summary>The sequential baseline's method.</summary>
+    public const string Sequential = "Sequential";
+
+    /// <summary>Parameter: the transform's name.</summary>
+    public const string TransformParameter = "Transform";
+
+    /// <summary>Parameter: rows in the data set.</summary>
+    public const string RowsParameter = "Rows";
+
+    /// <summary>Parameter: rows per chunk, 0 for the strategy's default.</summary>
+    public const string ChunkSizeParameter = "ChunkSize";
+
+    /// <summary>Parameter: the degree of parallelism.</summary>
+    public const string DegreeParameter = "DegreeOfParallelism";
+
+    /// <summary>Parameter of the transform benchmarks: byte or int32.</summary>
+    public const string RowTypeParameter = "RowType";
+
+    /// <summary>Parameter of the transform benchmarks: values per row.</summary>
+    public const string ColumnsParameter = "Columns";
+
+    /// <summary>The command-line name of the strategy a benchmark method runs: <c>ParallelFor</c> gives <c>parallel-for</c>.</summary>
+    public static string StrategyOf(string method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        var name = new StringBuilder(method.Length + 4);
+        for (int index = 0; index < method.Length; index++)
+        {
+            char character = method[index];
+            if (char.IsUpper(character) && index > 0)
+            {
+                name.Append('-');
+            }
+
+            name.Append(char.ToLowerInvariant(character));
+        }
+
+        return name.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace RowBench.Analysis;
+
+/// <summary>
+/// What a results folder was made with, written next to the reports as <c>run.json</c>: the preset, the jobs, the
+/// garbage collector and the machine. BenchmarkDotNet's reports do not record the GC mode, which matters here.
+/// </summary>
+public sealed record RunInfo(
+    string Label,
+    string Preset,
+    string Jobs,
+    string GarbageCollector,
+    int ProcessorCount,
+    string OperatingSystem,
+    string Runtime,
+    DateTimeOffset CreatedUtc)
+{
+    /// <summary>The file name in a results folder.</summary>
+    public const string FileName = "run.json";
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+
+    /// <summary>Reads <c>run.json</c> from <paramref name="folder"/>, or returns null when it has none.</summary>
+    public static RunInfo? TryRead(string folder)
+    {
+        string path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<RunInfo>(File.ReadAllText(path), Options);
+        }
+        catch (JsonException)
+        {
+            // A damaged run.json costs the report its machine section, not the whole report.
+            return null;
+        }
+    }
+
+    /// <summary>Writes this as <c>run.json</c> in <paramref name="folder"/>.</summary>
+    public void Write(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Options));
+}

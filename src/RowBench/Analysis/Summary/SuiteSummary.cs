@@ -1,0 +1,156 @@
+namespace RowBench.Analysis.Summary;
+
+/// <summary>
+/// What a suite run says, computed from its reports: strategies × chunk sizes per transform and degree with speed-up
+/// and efficiency, the best configuration per transform, the cost of a chunk per strategy, and fast vs faithful.
+/// </summary>
+public sealed class SuiteSummary
+{
+    private SuiteSummary(
+        BenchmarkResultSet results,
+        RunInfo? run,
+        IReadOnlyList<StrategyGrid> grids,
+        IReadOnlyList<StrategyHeadline> headlines,
+        IReadOnlyList<OverheadRow> overheads,
+        IReadOnlyList<TransformRow> transforms)
+    {
+        Results = results;
+        Run = run;
+        Grids = grids;
+        Headlines = headlines;
+        Overheads = overheads;
+        Transforms = transforms;
+    }
+
+    /// <summary>The reports the summary was computed from.</summary>
+    public BenchmarkResultSet Results { get; }
+
+    /// <summary>The run's preset, jobs and machine, when the folder has a run.json.</summary>
+    public RunInfo? Run { get; }
+
+    /// <summary>One grid per job, transform, row count and degree.</summary>
+    public IReadOnlyList<StrategyGrid> Grids { get; }
+
+    /// <summary>The best configuration per job, transform and row count.</summary>
+    public IReadOnlyList<StrategyHeadline> Headlines { get; }
+
+    /// <summary>The cost of a chunk per job, strategy and degree.</summary>
+    public IReadOnlyList<OverheadRow> Overheads { get; }
+
+    /// <summary>Fast vs faithful per job and row type.</summary>
+    public IReadOnlyList<TransformRow> Transforms { get; }
+
+    /// <summary>Whether the results hold several jobs (Workstation and Server GC), which reports then name.</summary>
+    public bool HasSeveralJobs => Results.Results.Select(result => result.Job).Distinct().Count() > 1;
+
+    /// <summary>Computes the summary of <paramref name="results"/>.</summary>
+    public static SuiteSummary From(BenchmarkResultSet results, RunInfo? run = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        IReadOnlyList<StrategyGrid> grids = BuildGrids(results);
+        return new SuiteSummary(results, run, grids, BuildHeadlines(grids), BuildOverheads(results), BuildTransforms(results));
+    }
+
+    private static List<StrategyGrid> BuildGrids(BenchmarkResultSet results)
+    {
+        var grids = new List<StrategyGrid>();
+        List<BenchmarkResult> cases = [.. results.OfType(BenchmarkNames.StrategyBenchmarks)];
+        foreach (var run in cases.GroupBy(result => (result.Job, Transform: result.Parameter(BenchmarkNames.TransformParameter) ?? "?", Rows: result.IntParameter(BenchmarkNames.RowsParameter) ?? 0)))
+        {
+            BenchmarkResult? sequential = run.FirstOrDefault(result => result.Method == BenchmarkNames.Sequential);
+            if (sequential is null)
+            {
+                // Without the baseline there is no speed-up to show; the BenchmarkDotNet tables still have the times.
+                continue;
+            }
+
+            List<BenchmarkResult> parallel = [.. run.Where(result => result.Method != BenchmarkNames.Sequential)];
+            List<string> strategies = [.. parallel.Select(result => BenchmarkNames.StrategyOf(result.Method)).Distinct()];
+            List<int> chunkSizes = [.. parallel.Select(ChunkSizeOf).Distinct().Order()];
+            foreach (var degree in parallel.GroupBy(DegreeOf).OrderBy(group => group.Key))
+            {
+                List<StrategyCell> cells = [.. degree.Select(result => new StrategyCell(
+                    BenchmarkNames.StrategyOf(result.Method),
+                    ChunkSizeOf(result),
+                    degree.Key,
+                    result.MeanNanoseconds,
+                    sequential.MeanNanoseconds / result.MeanNanoseconds,
+                    result.AllocatedBytesPerOperation))];
+                grids.Add(new StrategyGrid(run.Key.Job, run.Key.Transform, run.Key.Rows, degree.Key, sequential.MeanNanoseconds, strategies, chunkSizes, cells));
+            }
+        }
+
+        return grids;
+    }
+
+    private static List<StrategyHeadline> BuildHeadlines(IReadOnlyList<StrategyGrid> grids) =>
+    [
+        .. grids
+            .GroupBy(grid => (grid.Job, grid.Transform, grid.Rows))
+            .Select(group =>
+            {
+                StrategyGrid widest = group.MaxBy(grid => grid.Degree)!;
+                StrategyCell best = group.Select(grid => grid.Best).MinBy(cell => cell.MeanNanoseconds)!;
+                return new StrategyHeadline(group.Key.Job, group.Key.Transform, group.Key.Rows, widest.SequentialNanoseconds, best, widest.Find("parallel-for", 100));
+            }),
+    ];
+
+    private static List<OverheadRow> BuildOverheads(BenchmarkResultSet results)
+    {
+        var rows = new List<OverheadRow>();
+        foreach (var run in results.OfType(BenchmarkNames.OverheadBenchmarks).GroupBy(result => (result.Job, Rows: result.IntParameter(BenchmarkNames.RowsParameter) ?? 0)))
+        {
+            BenchmarkResult? sequential = run.Where(result => result.Method == BenchmarkNames.Sequential).MinBy(result => result.MeanNanoseconds);
+            if (sequential is null)
+            {
+                continue;
+            }
+
+            foreach (var strategy in run.Where(result => result.Method != BenchmarkNames.Sequential).GroupBy(result => (result.Method, Degree: DegreeOf(result))))
+            {
+                BenchmarkResult? chunkOfOne = strategy.FirstOrDefault(result => ChunkSizeOf(result) == 1);
+                if (chunkOfOne is null)
+                {
+                    continue;
+                }
+
+                rows.Add(new OverheadRow(
+                    run.Key.Job,
+                    BenchmarkNames.StrategyOf(strategy.Key.Method),
+                    strategy.Key.Degree,
+                    run.Key.Rows,
+                    chunkOfOne.MeanNanoseconds,
+                    strategy.FirstOrDefault(result => ChunkSizeOf(result) == 0)?.MeanNanoseconds,
+                    sequential.MeanNanoseconds));
+            }
+        }
+
+        return [.. rows.OrderBy(row => row.Job).ThenBy(row => row.Degree).ThenBy(row => row.Strategy, StringComparer.Ordinal)];
+    }
+
+    private static List<TransformRow> BuildTransforms(BenchmarkResultSet results)
+    {
+        var rows = new List<TransformRow>();
+        foreach (var group in results.OfType(BenchmarkNames.TransformBenchmarks).GroupBy(result => (result.Job, RowType: result.Parameter(BenchmarkNames.RowTypeParameter) ?? "?")))
+        {
+            BenchmarkResult? faithful = group.FirstOrDefault(result => result.Method == "Faithful");
+            BenchmarkResult? fast = group.FirstOrDefault(result => result.Method == "Fast");
+            if (faithful is null || fast is null)
+            {
+                continue;
+            }
+
+            int columns = fast.IntParameter(BenchmarkNames.ColumnsParameter) ?? 0;
+            long bytesPerRow = columns * (group.Key.RowType == "byte" ? 1L : sizeof(int));
+            rows.Add(new TransformRow(
+                group.Key.Job, group.Key.RowType, bytesPerRow, faithful.MeanNanoseconds, fast.MeanNanoseconds,
+                faithful.AllocatedBytesPerOperation, fast.AllocatedBytesPerOperation));
+        }
+
+        return rows;
+    }
+
+    private static int ChunkSizeOf(BenchmarkResult result) => result.IntParameter(BenchmarkNames.ChunkSizeParameter) ?? 0;
+
+    private static int DegreeOf(BenchmarkResult result) => result.IntParameter(BenchmarkNames.DegreeParameter) ?? 1;
+}

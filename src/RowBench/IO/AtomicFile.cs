@@ -1,0 +1,72 @@
+namespace RowBench.IO;
+
+/// <summary>
+/// Writes a file so that it is either complete or not there: the content goes to a temporary file in the same
+/// directory, which replaces the target only once it is complete and flushed. On any failure, or a cancellation,
+/// the temporary file is removed and an existing target is left exactly as it was.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, which gets the temporary file's stream.</summary>
+    /// <exception cref="OutputWriteException">The file or its temporary file could not be written or moved.</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        WriteAsync(path, stream =>
+        {
+            write(stream);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, which gets the temporary file's stream.</summary>
+    /// <exception cref="OutputWriteException">The file or its temporary file could not be written or moved.</exception>
+    public static Task WriteAsync(string path, Func<Stream, Task> write) => WriteAsync(path, write, wrapForTests: null);
+
+    /// <summary>As <see cref="WriteAsync(string, Func{Stream, Task})"/>; tests wrap the stream to simulate a full disk.</summary>
+    internal static async Task WriteAsync(string path, Func<Stream, Task> write, Func<Stream, Stream>? wrapForTests)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
+        string fullPath = System.IO.Path.GetFullPath(path);
+        string directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
+        string temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+
+        try
+        {
+            var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16, useAsync: false);
+            await using (file.ConfigureAwait(false))
+            {
+                Stream target = wrapForTests?.Invoke(file) ?? file;
+                await write(target).ConfigureAwait(false);
+                await target.FlushAsync().ConfigureAwait(false);
+                // On disk before the rename, so that a crash cannot leave a renamed but empty file.
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw new OutputWriteException(path, ex);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The directory itself may be what failed; there is then nothing to remove.
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using RowBench.Analysis;
+using RowBench.Analysis.Summary;
+
+namespace RowBench.Reports;
+
+/// <summary>Writes a <see cref="SuiteSummary"/> as <c>summary.md</c> and <c>summary.html</c>: the same tables in both.</summary>
+public static class SuiteSummaryReport
+{
+    /// <summary>What Dask publishes as its own cost per task, for the overhead table's comparison.</summary>
+    public const string DaskComparison = "For comparison, Dask puts its own cost at about 50 µs per task with the threaded scheduler and about 1 ms with the distributed one.";
+
+    /// <summary>The summary as GitHub markdown.</summary>
+    public static string ToMarkdown(SuiteSummary summary, string title)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var text = new StringBuilder();
+        text.AppendLine($"# {title}").AppendLine();
+        foreach (string line in RunLines(summary))
+        {
+            text.AppendLine($"- {line}");
+        }
+
+        foreach (Section section in Sections(summary))
+        {
+            text.AppendLine().AppendLine($"{new string('#', section.Level)} {section.Title}").AppendLine();
+            if (section.Text is { } paragraph)
+            {
+                text.AppendLine(paragraph).AppendLine();
+            }
+
+            if (section.Headers is { } headers)
+            {
+                var table = new MarkdownTable([.. headers]);
+                foreach ((IReadOnlyList<string> cells, bool best) in section.Rows)
+                {
+                    table.AddRow([.. cells.Select((cell, column) => best && column == 0 ? $"**{cell}** ★" : cell)]);
+                }
+
+                text.Append(table);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The summary as a self-contained HTML page.</summary>
+    public static string ToHtml(SuiteSummary summary, string title)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var page = new HtmlReport(title);
+        page.List(RunLines(summary));
+        foreach (Section section in Sections(summary))
+        {
+            page.Heading(section.Level, section.Title);
+            if (section.Text is { } paragraph)
+            {
+                page.Paragraph(paragraph, isNote: true);
+            }
+
+            if (section.Headers is { } headers)
+            {
+                var rows = section.Rows;
+                page.Table(headers, rows.Select(row => row.Cells), index => rows[index].IsBest ? "best" : null);
+            }
+        }
+
+        return page.ToString();
+    }
+
+    private sealed record Section(int Level, string Title, string? Text, IReadOnlyList<string>? Headers, List<(IReadOnlyList<string> Cells, bool IsBest)> Rows);
+
+    private static IEnumerable<string> RunLines(SuiteSummary summary)
+    {
+        if (summary.Run is { } run)
+        {
+            yield return $"Preset: {run.Preset} ({run.Jobs}); label {run.Label}; {run.CreatedUtc:yyyy-MM-dd HH:mm} UTC.";
+            yield return $"Machine: {run.ProcessorCount} logical cores; {run.OperatingSystem}; {run.Runtime}; GC: {run.GarbageCollector}.";
+        }
+
+        if (summary.Results.Host is { } host)
+        {
+            yield return $"BenchmarkDotNet host: {host}.";
+        }
+
+        yield return "Times are BenchmarkDotNet means per operation; speed-up = sequential time ÷ time; efficiency = speed-up ÷ degree. ★ marks the best.";
+    }
+
+    private static IEnumerable<Section> Sections(SuiteSummary summary)
+    {
+        string JobSuffix(string job) => summary.HasSeveralJobs ? $" [{job}]" : "";
+
+        if (summary.Headlines.Count > 0)
+        {
+            var rows = summary.Headlines.Select(headline => ((IReadOnlyList<string>)
+            [
+                headline.Transform + JobSuffix(headline.Job),
+                $"{headline.Best.Strategy}, chunk {headline.Best.ChunkLabel}, degree {headline.Best.Degree}",
+                Units.Time(headline.Best.MeanNanoseconds),
+                Units.Ratio(headline.Best.SpeedUp),
+                Units.Percent(headline.Best.Efficiency),
+                Units.Time(headline.SequentialNanoseconds),
+                headline.NotebookChoice is { } notebook ? $"{Units.Time(notebook.MeanNanoseconds)} ({Units.Ratio(notebook.SpeedUp)})" : "not run",
+                headline.Rows.ToString("N0", CultureInfo.InvariantCulture),
+            ], false)).ToList();
+            yield return new Section(2, "Headline: the fastest configuration per transform", null,
+                ["Transform", "Best configuration", ">Time", ">Speed-up", ">Efficiency", ">Sequential", ">parallel-for, chunk 100, highest degree", ">Rows"], rows);
+        }
+
+        if (summary.Transforms.Count > 0)
+        {
+            var rows = summary.Transforms.Select(row => ((IReadOnlyList<string>)
+            [
+                row.RowType + JobSuffix(row.Job),
+                Units.Time(row.FaithfulNanoseconds),
+                Units.Time(row.FastNanoseconds),
+                Units.Ratio(row.FastSpeedUp),
+                Units.Throughput(row.FaithfulBytesPerSecond),
+                Units.Throughput(row.FastBytesPerSecond),
+                row.FaithfulAllocatedBytes is { } faithful ? Units.Bytes(faithful) : "-",
+                row.FastAllocatedBytes is { } fast ? Units.Bytes(fast) : "-",
+            ], false)).ToList();
+            yield return new Section(2, "faithful vs fast, per row on one core", $"Rows of {string.Join(" and ", summary.Transforms.Select(row => $"{row.RowType}: {row.BytesPerRow:N0} bytes").Distinct())}.",
+                ["Row type", ">faithful", ">fast", ">fast is faster by", ">faithful throughput", ">fast throughput", ">faithful allocates", ">fast allocates"], rows);
+        }
+
+        if (summary.Overheads.Count > 0)
+        {
+            var rows = summary.Overheads.Select(row => ((IReadOnlyList<string>)
+            [
+                row.Strategy + JobSuffix(row.Job),
+                row.Degree.ToString(CultureInfo.InvariantCulture),
+                Units.Time(row.ChunkOfOneNanoseconds),
+                Units.Significant(row.MicrosecondsPerChunk) + " µs",
+                row.DefaultNanoseconds is { } defaults ? Units.Time(defaults) : "-",
+                Units.Time(row.SequentialNanoseconds),
+            ], false)).ToList();
+            yield return new Section(2, "Cost per chunk (per task)",
+                $"Each strategy on a near-free transform over {summary.Overheads[0].Rows:N0} rows. Per chunk = (time with one row per chunk − the sequential loop's time) ÷ rows: wall-clock time per chunk at that degree; at degree 1 it is the whole cost of a task. {DaskComparison}",
+                ["Strategy", ">Degree", ">Chunk size 1, total", ">Per chunk", ">Default partitioning, total", ">Sequential loop"], rows);
+        }
+
+        if (summary.Grids.Count > 0)
+        {
+            yield return new Section(2, "Strategies × chunk sizes, per transform and degree", "Chunk size \"default\" is the strategy's own partitioning: Parallel.For's dynamic ranges, PLINQ's static range partitioning, and rows ÷ (3 × degree) per Dataflow task.", null, []);
+        }
+
+        foreach (StrategyGrid grid in summary.Grids)
+        {
+            StrategyCell best = grid.Best;
+            var rows = new List<(IReadOnlyList<string>, bool)>
+            {
+                (["sequential", .. grid.ChunkSizes.Select((_, index) => index == 0 ? Units.Time(grid.SequentialNanoseconds) + " (any chunk size)" : "")], false),
+            };
+            foreach (string strategy in grid.Strategies)
+            {
+                rows.Add(([strategy, .. grid.ChunkSizes.Select(chunk => grid.Find(strategy, chunk) is { } cell
+                    ? $"{Units.Time(cell.MeanNanoseconds)} · {Units.Ratio(cell.SpeedUp)} · {Units.Percent(cell.Efficiency)}{(cell == best ? " ★" : "")}"
+                    : "-")], best.Strategy == strategy));
+            }
+
+            yield return new Section(3, $"{grid.Transform}, degree {grid.Degree}, {grid.Rows:N0} rows{JobSuffix(grid.Job)}",
+                $"Time · speed-up · efficiency per chunk size. Best: {best.Strategy}, chunk {best.ChunkLabel}: {Units.Time(best.MeanNanoseconds)}, {Units.Ratio(best.SpeedUp)} over sequential.",
+                ["Strategy", .. grid.ChunkSizes.Select(chunk => ">chunk " + StrategyCell.ChunkLabelOf(chunk))], rows);
+        }
+    }
+}
