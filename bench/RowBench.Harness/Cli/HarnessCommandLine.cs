@@ -1,5 +1,7 @@
 using System.CommandLine;
 using RowBench.Data;
+using RowBench.Analysis;
+using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Features;
 using RowBench.Harness.Cli.Run;
 using RowBench.IO;
@@ -22,6 +24,7 @@ internal static class HarnessCommandLine
         {
             RunCommand.Create(console),
             FeaturesCommand.Create(console),
+            CompareCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;
@@ -73,7 +76,7 @@ internal static class HarnessCommandLine
 
     private static (int ExitCode, string Message)? Classify(Exception exception) => exception switch
     {
-        UsageException or DataFormatException => (ExitCodes.BadInput, exception.Message),
+        UsageException or DataFormatException or ResultFormatException => (ExitCodes.BadInput, exception.Message),
         OutputWriteException => (ExitCodes.CannotWrite, exception.Message),
         RowTransformException => (ExitCodes.Failed, exception.Message),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Classify(aggregate.InnerExceptions[0]),

@@ -1,0 +1,157 @@
+using RowBench.Tests.TestDoubles;
+using static RowBench.Tests.TestDoubles.FakeResults;
+
+namespace RowBench.Tests.Harness.Cli.Compare;
+
+public class CompareCommandTests
+{
+    private const string StrategyClass = "StrategyBenchmarks";
+    private const string Parameters = "Transform=fast&Rows=1000&ChunkSize=100&DegreeOfParallelism=2";
+
+    [Fact]
+    public void Compare_ThirtyPercentSlowdownWithTightSamples_IsSlowerAndExitsOne()
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6, seed: 1));
+        string after = Folder(directory, "new", Samples(7, 1.3e6, seed: 2));
+
+        HarnessRun run = HarnessRun.Of("compare", before, after);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("| slower |", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 slower, 0 faster, 0 same, 0 unknown", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SameData_IsSameAndExitsZero()
+    {
+        using var directory = new TempDirectory();
+        double[] samples = Samples(7, 1e6);
+        string before = Folder(directory, "base", samples);
+        string after = Folder(directory, "new", samples);
+
+        HarnessRun run = HarnessRun.Of("compare", before, after);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("0 slower, 0 faster, 1 same, 0 unknown", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_ThreeSamplesPerSide_IsUnknownAndSaysWhy()
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(3, 1e6, seed: 1));
+        string after = Folder(directory, "new", Samples(3, 2e6, seed: 2));
+
+        HarnessRun run = HarnessRun.Of("compare", before, after);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("| unknown |", run.Output, StringComparison.Ordinal);
+        Assert.Contains("3 vs 3 samples: too few for the test", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SingleJsonFiles_AreComparedLikeFolders()
+    {
+        using var directory = new TempDirectory();
+        string before = Write(Path.Combine(directory.Path, "base"), StrategyClass, new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1e6, seed: 1)));
+        string after = Write(Path.Combine(directory.Path, "new"), StrategyClass, new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1.3e6, seed: 2)));
+
+        HarnessRun run = HarnessRun.Of("compare", before, after);
+
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void Compare_OutFolder_WritesMarkdownAndHtmlAndListsNewAndMissing()
+    {
+        using var directory = new TempDirectory();
+        string before = Path.Combine(directory.Path, "base"), after = Path.Combine(directory.Path, "new");
+        Write(before, StrategyClass,
+            new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1e6)),
+            new Benchmark(StrategyClass, "Dataflow", Parameters, Samples(7, 1e6)));
+        Write(after, StrategyClass,
+            new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1e6)),
+            new Benchmark(StrategyClass, "ParallelFor", Parameters, Samples(7, 1e6)));
+        string output = Path.Combine(directory.Path, "report");
+
+        HarnessRun run = HarnessRun.Of("compare", before, after, "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        string markdown = File.ReadAllText(Path.Combine(output, "compare.md"));
+        Assert.Contains("## Only in the new run (new benchmarks)\n\n- StrategyBenchmarks.ParallelFor(", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Only in the base run (missing from the new run)\n\n- StrategyBenchmarks.Dataflow(", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(output, "compare.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_DisjointBenchmarkSets_ExitsTwo()
+    {
+        using var directory = new TempDirectory();
+        string before = Path.Combine(directory.Path, "base"), after = Path.Combine(directory.Path, "new");
+        Write(before, StrategyClass, new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1e6)));
+        Write(after, StrategyClass, new Benchmark(StrategyClass, "Dataflow", Parameters, Samples(7, 1e6)));
+
+        HarnessRun run = HarnessRun.Of("compare", before, after);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("has no benchmark in common with", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_MissingFolder_ExitsTwo()
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6));
+        string missing = Path.Combine(directory.Path, "nope");
+
+        HarnessRun run = HarnessRun.Of("compare", before, missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {missing}: no such folder or file", run.SingleErrorLine());
+    }
+
+    [Fact]
+    public void Compare_FolderWithoutResults_ExitsTwo()
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6));
+        string empty = Directory.CreateDirectory(Path.Combine(directory.Path, "empty")).FullName;
+
+        HarnessRun run = HarnessRun.Of("compare", before, empty);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no BenchmarkDotNet results", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_CorruptJson_ExitsTwoNamingTheFile()
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6));
+        string corrupt = Directory.CreateDirectory(Path.Combine(directory.Path, "corrupt")).FullName;
+        string file = Path.Combine(corrupt, "X-report-full.json");
+        File.WriteAllText(file, "{ \"Benchmarks\": [ { \"FullName\": ");
+
+        HarnessRun run = HarnessRun.Of("compare", before, corrupt);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {file}: not valid JSON", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_BadThreshold_ExitsTwo()
+    {
+        HarnessRun run = HarnessRun.Of("compare", "a", "b", "--threshold", "lots");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --threshold: 'lots' is not a threshold", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    private static string Folder(TempDirectory directory, string name, double[] samples)
+    {
+        string folder = Path.Combine(directory.Path, name);
+        Write(folder, StrategyClass, new Benchmark(StrategyClass, "Plinq", Parameters, samples));
+        return folder;
+    }
+}
