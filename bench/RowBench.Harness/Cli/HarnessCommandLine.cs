@@ -4,6 +4,7 @@ using RowBench.Analysis;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Features;
 using RowBench.Harness.Cli.Run;
+using RowBench.Harness.Cli.Tune;
 using RowBench.IO;
 using RowBench.Strategies;
 
@@ -25,6 +26,7 @@ internal static class HarnessCommandLine
             RunCommand.Create(console),
             FeaturesCommand.Create(console),
             CompareCommand.Create(console),
+            TuneCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;

@@ -1,16 +1,17 @@
 namespace RowBench.Harness.Suite;
 
 /// <summary>
-/// Makes <c>results/&lt;label&gt;/</c> whole or not at all: the run writes into a hidden staging folder next to it,
-/// which replaces the destination only once every report is written.
+/// Makes a results folder whole or not at all: the run writes into a hidden staging folder next to it, which
+/// replaces the destination only once every report is written.
 /// </summary>
 internal static class SuiteReportFolder
 {
     public sealed record Result(SuiteOutcome Outcome, string? Folder);
 
-    public static Result Produce(string destination, BenchmarkPreset preset, Func<string, SuiteOutcome> runSuite)
+    public static Result Produce(string destination, Func<string, SuiteOutcome> runSuite, Action<string, SuiteOutcome> writeReports)
     {
         ArgumentNullException.ThrowIfNull(runSuite);
+        ArgumentNullException.ThrowIfNull(writeReports);
         string fullDestination = Path.GetFullPath(destination);
         string parent = Path.GetDirectoryName(fullDestination)!;
         Directory.CreateDirectory(parent);
@@ -28,7 +29,7 @@ internal static class SuiteReportFolder
             }
 
             CollectReports(outcome.ArtifactsResultsDirectory, artifacts, staging);
-            SuiteSummaryFiles.Write(staging, Path.GetFileName(fullDestination), preset);
+            writeReports(staging, outcome);
             Replace(fullDestination, staging);
             return new Result(outcome, fullDestination);
         }

@@ -3,6 +3,7 @@ using RowBench.Data;
 using RowBench.IO;
 using RowBench.Strategies;
 using RowBench.Transforms;
+using RowBench.Tuning;
 
 namespace RowBench.Harness.Cli.Features;
 
@@ -24,10 +25,11 @@ internal static class FeaturesCommand
         var transform = CommonOptions.Transform("fast");
         var chunkSize = CommonOptions.ChunkSize();
         var degree = CommonOptions.DegreeOfParallelism();
+        var tuning = new Option<string?>("--tuning") { Description = "A tuning.json from tune: its chunk size for this strategy, transform and degree, unless --chunk-size is given." };
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, chunkSize, degree,
+            input, synthetic, rows, columns, seed, output, strategy, transform, chunkSize, degree, tuning,
         };
         command.Validators.Add(result =>
         {
@@ -53,7 +55,9 @@ internal static class FeaturesCommand
                 parseResult.GetValue(strategy)!,
                 parseResult.GetValue(transform)!,
                 parseResult.GetValue(chunkSize),
-                parseResult.GetValue(degree)),
+                parseResult.GetValue(degree),
+                parseResult.GetValue(tuning),
+                parseResult.GetResult(chunkSize) is { Implicit: false }),
             console,
             cancellationToken));
         return command;
@@ -63,7 +67,7 @@ internal static class FeaturesCommand
     {
         IExecutionStrategy strategy = StrategyCatalog.Get(options.Strategy);
         IRowTransform transform = TransformCatalog.Get(options.Transform);
-        var strategyOptions = new StrategyOptions { ChunkSize = options.ChunkSize, DegreeOfParallelism = options.DegreeOfParallelism };
+        var strategyOptions = new StrategyOptions { ChunkSize = ChunkSizeFor(options, console), DegreeOfParallelism = options.DegreeOfParallelism };
 
         RowDataSet data = options.Synthetic
             ? SyntheticImageGenerator.Generate(options.Rows, options.Columns, options.Seed)
@@ -80,6 +84,23 @@ internal static class FeaturesCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>--chunk-size when given; else the tuned size from --tuning, when the file has an entry; else 0.</summary>
+    private static int ChunkSizeFor(FeaturesOptions options, HarnessConsole console)
+    {
+        if (options.Tuning is null || options.ChunkSizeGiven)
+        {
+            return options.ChunkSize;
+        }
+
+        var advisor = ChunkSizeAdvisor.Load(options.Tuning);
+        int? rows = options.Synthetic ? options.Rows : null;
+        int chunkSize = advisor.ChunkSizeFor(options.Strategy, options.Transform, options.DegreeOfParallelism, rows);
+        console.Error.WriteLine(chunkSize > 0
+            ? $"features: chunk size {chunkSize} from {options.Tuning} ({options.Strategy}, {options.Transform}, degree {options.DegreeOfParallelism})"
+            : $"features: {options.Tuning} has no entry for {options.Strategy}, {options.Transform}, degree {options.DegreeOfParallelism}; using the strategy's default partitioning");
+        return chunkSize;
     }
 
     private static async Task WriteAsync(Stream destination, int[] features)

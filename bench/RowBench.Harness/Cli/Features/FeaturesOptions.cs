@@ -11,4 +11,6 @@ internal sealed record FeaturesOptions(
     string Strategy,
     string Transform,
     int ChunkSize,
-    int DegreeOfParallelism);
+    int DegreeOfParallelism,
+    string? Tuning = null,
+    bool ChunkSizeGiven = false);

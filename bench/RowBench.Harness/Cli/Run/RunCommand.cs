@@ -69,11 +69,11 @@ internal static partial class RunCommand
         console.Output.WriteLine($"run-benchmarks: {options.Preset.ToString().ToLowerInvariant()} preset, reports to {destination}");
         SuiteReportFolder.Result result = SuiteReportFolder.Produce(
             destination,
-            options.Preset,
             artifacts => SuiteRunner.Run(
                 SuiteTypes,
                 ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output))));
+                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output))),
+            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset));
 
         return Report(result, options, console);
     }

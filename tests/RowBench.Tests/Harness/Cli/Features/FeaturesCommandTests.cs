@@ -143,4 +143,21 @@ public class FeaturesCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: features needs either --input FILE or --synthetic", run.SingleErrorLine(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Features_TuningFile_UsesItsChunkSizeAndSaysSo()
+    {
+        using var directory = new TempDirectory();
+        var document = RowBench.Tuning.TuningDocument.From(
+            [Tuning.SyntheticCurves.Curve(new RowBench.Tuning.CostModel(1e6, 4e7, 1e3, 1))],
+            new RowBench.Tuning.TuningMachine(2, "TestOS", ".NET 10", null),
+            "default");
+        string tuning = directory.Write("tuning.json", document.ToJson());
+
+        HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "9339", "--cols", "8", "--tuning", tuning, "--dop", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"features: chunk size 256 from {tuning} (parallel-for, fast, degree 2)", run.Error.Trim());
+        Assert.Equal(9_340, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }

@@ -1,0 +1,15 @@
+namespace RowBench.Harness.Benchmarks;
+
+/// <summary>The curves a <c>tune</c> run sweeps; the tune command sets it before BenchmarkDotNet builds its cases.</summary>
+internal static class TuneGrid
+{
+    /// <summary>One curve: a strategy, transform, degree and row count, and the chunk sizes to measure.</summary>
+    public sealed record Curve(string Strategy, string Transform, int Degree, int Rows, IReadOnlyList<int> ChunkSizes);
+
+    public static IReadOnlyList<Curve> Curves { get; set; } = [];
+
+    /// <summary>Whether the cross product of parameters holds a point of one of the curves.</summary>
+    public static bool Contains(string strategy, string transform, int degree, int rows, int chunkSize) =>
+        Curves.Any(curve => curve.Strategy == strategy && curve.Transform == transform && curve.Degree == degree
+            && curve.Rows == rows && curve.ChunkSizes.Contains(chunkSize));
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using RowBench.Tuning;
+
+namespace RowBench.Reports;
+
+/// <summary>Writes swept chunk-size curves as <c>tuning.md</c> and <c>tuning.html</c>, and a <c>--check</c> as markdown.</summary>
+public static class TuningReport
+{
+    /// <summary>The tuning as GitHub markdown.</summary>
+    public static string ToMarkdown(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        ArgumentNullException.ThrowIfNull(machine);
+        var text = new StringBuilder();
+        text.AppendLine("# Chunk-size tuning").AppendLine();
+        foreach (string line in HeaderLines(machine, preset))
+        {
+            text.AppendLine($"- {line}");
+        }
+
+        text.AppendLine().AppendLine("## Recommendations").AppendLine();
+        var summary = new MarkdownTable(SummaryHeaders);
+        foreach (IReadOnlyList<string> row in curves.Select(SummaryRow))
+        {
+            summary.AddRow([.. row]);
+        }
+
+        text.Append(summary);
+        foreach (ChunkSizeCurve curve in curves)
+        {
+            text.AppendLine().AppendLine($"## {Title(curve)}").AppendLine();
+            text.AppendLine(Describe(curve)).AppendLine();
+            var table = new MarkdownTable(PointHeaders);
+            foreach ((IReadOnlyList<string> cells, _) in PointRows(curve))
+            {
+                table.AddRow([.. cells]);
+            }
+
+            text.Append(table).AppendLine();
+            var alternatives = new MarkdownTable("Instead of the recommendation", ">Chunk size", ">Slower than the best");
+            foreach ((string name, int chunkSize, double? slower) in curve.Alternatives())
+            {
+                alternatives.AddRow(name, chunkSize.ToString("N0", CultureInfo.InvariantCulture), slower is { } fraction ? Units.Percent(fraction) : "not measured");
+            }
+
+            text.Append(alternatives);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The tuning as a self-contained HTML page; <paramref name="charts"/> are drawn per curve, in order.</summary>
+    public static string ToHtml(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<string>? charts = null)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        ArgumentNullException.ThrowIfNull(machine);
+        var page = new HtmlReport("Chunk-size tuning");
+        page.List(HeaderLines(machine, preset)).Heading(2, "Recommendations").Table(SummaryHeaders, curves.Select(SummaryRow));
+        for (int index = 0; index < curves.Count; index++)
+        {
+            ChunkSizeCurve curve = curves[index];
+            page.Heading(2, Title(curve)).Paragraph(Describe(curve), isNote: true);
+            if (charts is not null && index < charts.Count)
+            {
+                page.Chart(charts[index], $"Time against chunk size for {Title(curve)}: measured points, fitted model and the safe range");
+            }
+
+            List<(IReadOnlyList<string> Cells, bool IsRecommended)> rows = [.. PointRows(curve)];
+            page.Table(PointHeaders, rows.Select(row => row.Cells), row => rows[row].IsRecommended ? "best" : null);
+            page.Table(
+                ["Instead of the recommendation", ">Chunk size", ">Slower than the best"],
+                curve.Alternatives().Select(alternative => (IReadOnlyList<string>)
+                [
+                    alternative.Name,
+                    alternative.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+                    alternative.SlowerThanBest is { } fraction ? Units.Percent(fraction) : "not measured",
+                ]));
+        }
+
+        return page.ToString();
+    }
+
+    /// <summary>A <c>--check</c>'s verdict per entry, as markdown.</summary>
+    public static string CheckToMarkdown(IReadOnlyList<TuningCheck> checks, string file, string tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        var text = new StringBuilder();
+        text.AppendLine($"# Chunk-size check of {file}").AppendLine();
+        text.AppendLine($"A recorded chunk size is stale when it is slower than the new best by more than {tolerance}, significantly (Mann–Whitney).").AppendLine();
+        var table = new MarkdownTable("Strategy", "Transform", ">Degree", ">Rows", ">Recorded", ">Recorded time", ">New best", ">Best time", ">Slower by", "Verdict");
+        foreach (TuningCheck check in checks)
+        {
+            table.AddRow(
+                check.Recorded.Strategy,
+                check.Recorded.Transform,
+                check.Recorded.DegreeOfParallelism.ToString(CultureInfo.InvariantCulture),
+                check.Recorded.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                check.Recorded.RecommendedChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+                check.RecordedPoint is { } point ? Units.Time(point.MeanNanoseconds) : "not measured",
+                check.Fresh.Best.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+                Units.Time(check.Fresh.Best.MeanNanoseconds),
+                double.IsNaN(check.SlowerThanBest) ? "-" : Units.Percent(check.SlowerThanBest),
+                check.IsStale ? "STALE" : check.Verdict == Analysis.Comparison.Verdict.Unknown ? "ok (too few samples to tell)" : "ok");
+        }
+
+        text.Append(table);
+        int stale = checks.Count(check => check.IsStale);
+        text.AppendLine().AppendLine(stale == 0 ? "Result: every recorded chunk size is still good." : $"Result: {stale} recorded chunk size(s) are stale; re-run tune and commit the new tuning.json.");
+        return text.ToString();
+    }
+
+    private static readonly string[] SummaryHeaders =
+        ["Strategy", "Transform", ">Degree", ">Rows", ">Recommended", ">Safe range", ">Best measured", ">Best time", ">Model optimum", ">Notebook's 100", ">Range partitioner"];
+
+    private static readonly string[] PointHeaders = [">Chunk size", ">Mean time", ">vs best", ">Model", "Note"];
+
+    private static IReadOnlyList<string> SummaryRow(ChunkSizeCurve curve)
+    {
+        var alternatives = curve.Alternatives();
+        return
+        [
+            curve.Strategy,
+            curve.Transform,
+            curve.Degree.ToString(CultureInfo.InvariantCulture),
+            curve.Rows.ToString("N0", CultureInfo.InvariantCulture),
+            curve.Recommended.ToString("N0", CultureInfo.InvariantCulture),
+            $"{curve.SafeMinimum:N0} – {curve.SafeMaximum:N0}",
+            curve.Best.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+            Units.Time(curve.Best.MeanNanoseconds),
+            curve.ModelOptimum is { } optimum ? optimum.ToString("N0", CultureInfo.InvariantCulture) : "-",
+            Slower(alternatives[1].SlowerThanBest),
+            Slower(alternatives[0].SlowerThanBest),
+        ];
+    }
+
+    private static string Slower(double? fraction) => fraction is { } value ? "+" + Units.Percent(value) : "not measured";
+
+    private static IEnumerable<(IReadOnlyList<string>, bool)> PointRows(ChunkSizeCurve curve) =>
+        curve.Points.Select(point => ((IReadOnlyList<string>)
+        [
+            point.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+            Units.Time(point.MeanNanoseconds),
+            "+" + Units.Percent((point.MeanNanoseconds / curve.Best.MeanNanoseconds) - 1),
+            curve.Model is { } model ? Units.Time(model.Predict(point.ChunkSize)) : "-",
+            string.Join("; ", Notes(curve, point.ChunkSize)),
+        ], point.ChunkSize == curve.Recommended));
+
+    private static IEnumerable<string> Notes(ChunkSizeCurve curve, int chunkSize)
+    {
+        if (chunkSize == curve.Recommended)
+        {
+            yield return "recommended";
+        }
+
+        if (chunkSize == curve.Best.ChunkSize)
+        {
+            yield return "best measured";
+        }
+
+        if (chunkSize >= curve.SafeMinimum && chunkSize <= curve.SafeMaximum)
+        {
+            yield return "safe";
+        }
+
+        foreach ((string name, int size, _) in curve.Alternatives())
+        {
+            if (size == chunkSize)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    private static string Title(ChunkSizeCurve curve) =>
+        $"{curve.Strategy}, {curve.Transform}, degree {curve.Degree}, {curve.Rows:N0} rows";
+
+    private static string Describe(ChunkSizeCurve curve)
+    {
+        string model = curve.Model is { } fitted
+            ? $"Model time(c) ≈ a + b/c + d·c with a = {Units.Time(fitted.A)}, b = {fitted.B.ToString("G3", CultureInfo.InvariantCulture)} ns, d = {fitted.D.ToString("G3", CultureInfo.InvariantCulture)} ns; R² = {fitted.RSquared.ToString("F3", CultureInfo.InvariantCulture)}; optimum √(b/d) ≈ {curve.ModelOptimum:N0}."
+            : "Too few points for the cost model.";
+        return $"Recommended chunk size {curve.Recommended:N0} (safe range {curve.SafeMinimum:N0} – {curve.SafeMaximum:N0}); best measured {curve.Best.ChunkSize:N0} at {Units.Time(curve.Best.MeanNanoseconds)}. {model}";
+    }
+
+    private static IEnumerable<string> HeaderLines(TuningMachine machine, string preset)
+    {
+        yield return $"Machine: {machine.ProcessorCount} logical cores; {machine.Processor ?? "processor not reported"}; {machine.OperatingSystem}; {machine.Runtime}.";
+        yield return $"Preset: {preset}. Chunk sizes 1, 2, 4, … up to rows ÷ degree, plus the notebook's 100 and .NET's range partitioner's rows ÷ (3 × processors).";
+        yield return "Safe range: the contiguous chunk sizes around the best that are within 5% of it, by their means or because the Mann–Whitney test cannot show them slower by more than 5%. Recommended: the one of them nearest the model's optimum.";
+    }
+}

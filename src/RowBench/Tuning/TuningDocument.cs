@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RowBench.Analysis;
+
+namespace RowBench.Tuning;
+
+/// <summary>
+/// <c>tuning.json</c>: per strategy, transform, degree and row count, the recommended chunk size and its safe range,
+/// the cost model's coefficients and the measurements, with a description of the machine they were measured on.
+/// </summary>
+public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTimeOffset CreatedUtc, IReadOnlyList<TuningEntry> Entries)
+{
+    /// <summary>The file name <c>tune</c> writes.</summary>
+    public const string FileName = "tuning.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Builds the document from swept curves.</summary>
+    public static TuningDocument From(IEnumerable<ChunkSizeCurve> curves, TuningMachine machine, string preset) =>
+        new(machine, preset, DateTimeOffset.UtcNow, [.. curves.Select(TuningEntry.From)]);
+
+    /// <summary>Reads a tuning file.</summary>
+    /// <exception cref="ResultFormatException">The file is missing or is not a tuning file.</exception>
+    public static TuningDocument Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new ResultFormatException(path, "no such file");
+        }
+
+        try
+        {
+            TuningDocument? document = JsonSerializer.Deserialize<TuningDocument>(File.ReadAllText(path), Options);
+            if (document?.Entries is null || document.Machine is null || document.Entries.Any(entry => entry is null || entry.Strategy is null || entry.Transform is null))
+            {
+                throw new ResultFormatException(path, "not a tuning file (expected \"machine\" and \"entries\" with strategy and transform)");
+            }
+
+            return document;
+        }
+        catch (JsonException ex)
+        {
+            throw new ResultFormatException(path, $"not valid JSON (line {ex.LineNumber + 1}): {ex.Message.Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>The document as indented JSON.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+}
+
+/// <summary>The machine a tuning was measured on.</summary>
+public sealed record TuningMachine(int ProcessorCount, string OperatingSystem, string Runtime, string? Processor);
+
+/// <summary>A chunk size range, inclusive.</summary>
+public sealed record ChunkSizeRange(int Min, int Max);
+
+/// <summary>The cost model time(c) ≈ a + b/c + d·c, in nanoseconds, and its optimum.</summary>
+public sealed record TuningModel(double A, double B, double D, double RSquared, double OptimumChunkSize);
+
+/// <summary>One measured chunk size.</summary>
+public sealed record TuningMeasurement(int ChunkSize, double MeanNanoseconds);
+
+/// <summary>The tuning of one strategy, transform, degree and row count.</summary>
+public sealed record TuningEntry(
+    string Strategy,
+    string Transform,
+    int DegreeOfParallelism,
+    int Rows,
+    int RecommendedChunkSize,
+    ChunkSizeRange SafeRange,
+    int BestMeasuredChunkSize,
+    double BestMeanNanoseconds,
+    TuningModel? Model,
+    IReadOnlyList<TuningMeasurement> Measurements)
+{
+    /// <summary>The entry for a swept curve.</summary>
+    public static TuningEntry From(ChunkSizeCurve curve)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        return new TuningEntry(
+            curve.Strategy,
+            curve.Transform,
+            curve.Degree,
+            curve.Rows,
+            curve.Recommended,
+            new ChunkSizeRange(curve.SafeMinimum, curve.SafeMaximum),
+            curve.Best.ChunkSize,
+            curve.Best.MeanNanoseconds,
+            curve.Model is { } model ? new TuningModel(model.A, model.B, model.D, model.RSquared, curve.ModelOptimum!.Value) : null,
+            [.. curve.Points.Select(point => new TuningMeasurement(point.ChunkSize, point.MeanNanoseconds))]);
+    }
+}
