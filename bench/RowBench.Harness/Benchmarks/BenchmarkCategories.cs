@@ -11,4 +11,7 @@ internal static class BenchmarkCategories
 
     /// <summary>Strategies on a near-free transform: the cost of a chunk itself.</summary>
     public const string Overhead = "Overhead";
+
+    /// <summary>A CSV file end to end: streamed, and read whole first.</summary>
+    public const string Streaming = "Streaming";
 }

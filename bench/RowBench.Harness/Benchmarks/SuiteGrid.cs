@@ -21,6 +21,9 @@ internal static class SuiteGrid
     /// <summary>The degrees for the overhead benchmarks: one worker (the pure cost per chunk) and all of them.</summary>
     public static IReadOnlyList<int> OverheadDegrees { get; set; } = [.. new[] { 1, Environment.ProcessorCount }.Distinct()];
 
+    /// <summary>Rows of the streaming benchmark's CSV file (64 values a row): 200,000 is a 35 MB file.</summary>
+    public static IReadOnlyList<int> StreamingRows { get; set; } = [200_000];
+
     public static int[] PowersOfTwoUpTo(int maximum)
     {
         var degrees = new List<int>();

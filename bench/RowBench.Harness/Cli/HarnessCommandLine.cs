@@ -2,6 +2,7 @@ using System.CommandLine;
 using RowBench.Data;
 using RowBench.Analysis;
 using RowBench.Harness.Cli.Compare;
+using RowBench.Harness.Cli.Dataset;
 using RowBench.Harness.Cli.Features;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Cli.Tune;
@@ -27,6 +28,7 @@ internal static class HarnessCommandLine
             FeaturesCommand.Create(console),
             CompareCommand.Create(console),
             TuneCommand.Create(console),
+            DatasetCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;
@@ -54,6 +56,7 @@ internal static class HarnessCommandLine
             return Fail(console, ExitCodes.BadInput, $"{error.Message} (see {hint})");
         }
 
+        signal.CommandHonoursCancellation = parsed.CommandResult.Command.Name is "features" or "dataset" or "compare";
         try
         {
             var configuration = new InvocationConfiguration

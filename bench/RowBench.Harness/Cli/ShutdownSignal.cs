@@ -30,6 +30,12 @@ internal sealed class ShutdownSignal : IDisposable
 
     public CancellationToken Token => _cancellation.Token;
 
+    /// <summary>
+    /// Whether the running command stops cleanly on the token. Only then is the signal's default action (ending the
+    /// process) held back; BenchmarkDotNet runs cannot be cancelled, so they end as the signal says.
+    /// </summary>
+    public bool CommandHonoursCancellation { get; set; }
+
     /// <summary>130 after SIGINT, 143 after SIGTERM.</summary>
     public int ExitCode => Volatile.Read(ref _exitCode);
 
@@ -52,8 +58,8 @@ internal sealed class ShutdownSignal : IDisposable
 
     private void Raise(PosixSignalContext context, int exitCode)
     {
-        // Keep the process alive: the command unwinds on the token and the exit code is set by Program.
-        context.Cancel = true;
+        // Keep the process alive while the command unwinds on the token; it exits with 130 or 143 itself.
+        context.Cancel = CommandHonoursCancellation;
         Raise(exitCode);
     }
 }

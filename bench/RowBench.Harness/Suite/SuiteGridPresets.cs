@@ -14,6 +14,7 @@ internal static class SuiteGridPresets
             SuiteGrid.ChunkSizes = [1, 100];
             SuiteGrid.Degrees = [.. new[] { 1, Environment.ProcessorCount }.Distinct()];
             SuiteGrid.OverheadDegrees = [Environment.ProcessorCount];
+            SuiteGrid.StreamingRows = [20_000];
         }
         else
         {
@@ -21,6 +22,7 @@ internal static class SuiteGridPresets
             SuiteGrid.ChunkSizes = [0, 1, 10, 100, 1_000];
             SuiteGrid.Degrees = SuiteGrid.PowersOfTwoUpTo(Environment.ProcessorCount);
             SuiteGrid.OverheadDegrees = [.. new[] { 1, Environment.ProcessorCount }.Distinct()];
+            SuiteGrid.StreamingRows = [200_000];
         }
     }
 }

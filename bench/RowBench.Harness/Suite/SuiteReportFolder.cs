@@ -47,6 +47,15 @@ internal static class SuiteReportFolder
             File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
         }
 
+        // Peak memory figures that benchmark processes wrote (see PeakMemory), one line each.
+        string memory = Path.Combine(artifacts, "memory");
+        if (Directory.Exists(memory))
+        {
+            File.WriteAllLines(
+                Path.Combine(staging, "peak-memory.csv"),
+                ["method,rows,peakBytes", .. Directory.EnumerateFiles(memory, "*.csv").Order(StringComparer.Ordinal).Select(file => File.ReadAllText(file).Trim())]);
+        }
+
         // BenchmarkDotNet's log holds every measurement and error; it names the run, not the class.
         foreach (string log in Directory.EnumerateFiles(artifacts, "*.log"))
         {

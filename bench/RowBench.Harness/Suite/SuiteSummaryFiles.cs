@@ -22,7 +22,7 @@ internal static class SuiteSummaryFiles
             DateTimeOffset.UtcNow);
         run.Write(folder);
 
-        SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run);
+        SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run, PeakMemoryFile.Read(folder));
         string title = $"RowBench summary: {label}";
         File.WriteAllText(Path.Combine(folder, "summary.md"), SuiteSummaryReport.ToMarkdown(summary, title));
         File.WriteAllText(Path.Combine(folder, "summary.html"), SuiteSummaryReport.ToHtml(summary, title));

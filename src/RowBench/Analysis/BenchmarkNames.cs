@@ -14,6 +14,9 @@ public static class BenchmarkNames
     /// <summary>Strategies on a near-free transform.</summary>
     public const string OverheadBenchmarks = "OverheadBenchmarks";
 
+    /// <summary>A CSV file end to end, streamed and read whole.</summary>
+    public const string StreamingBenchmarks = "StreamingBenchmarks";
+
     /// <summary>The sequential baseline's method.</summary>
     public const string Sequential = "Sequential";
 

@@ -47,7 +47,8 @@ public static class SyntheticImageGenerator
     /// <param name="rows">The number of rows. The default is 9,339, as in Malimg.</param>
     /// <param name="columns">The values per row. The default is 4,096 (64 × 64 pixels).</param>
     /// <param name="seed">The seed. The same seed gives the same bytes on every machine.</param>
-    public static ByteRowDataSet Generate(int rows = DefaultRows, int columns = DefaultColumns, int seed = DefaultSeed)
+    /// <param name="cancellationToken">Stops the generation between rows.</param>
+    public static ByteRowDataSet Generate(int rows = DefaultRows, int columns = DefaultColumns, int seed = DefaultSeed, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
         ArgumentOutOfRangeException.ThrowIfNegative(columns);
@@ -63,6 +64,7 @@ public static class SyntheticImageGenerator
         Parallel.For(
             0,
             rows,
+            new ParallelOptions { CancellationToken = cancellationToken },
             () => new byte[columns * 4],
             (row, _, randomBits) =>
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using RowBench.Data;
 using RowBench.IO;
 using RowBench.Strategies;
+using RowBench.Streaming;
 using RowBench.Transforms;
 using RowBench.Tuning;
 
@@ -9,7 +10,8 @@ namespace RowBench.Harness.Cli.Features;
 
 /// <summary>
 /// <c>features</c>: computes the feature of every row of a CSV file or of the synthetic data set and writes
-/// <c>row,feature</c> CSV to a file or to standard output.
+/// <c>row,feature</c> CSV to a file or to standard output. A file is streamed in bounded memory unless
+/// <c>--in-memory</c> is given.
 /// </summary>
 internal static class FeaturesCommand
 {
@@ -25,11 +27,12 @@ internal static class FeaturesCommand
         var transform = CommonOptions.Transform("fast");
         var chunkSize = CommonOptions.ChunkSize();
         var degree = CommonOptions.DegreeOfParallelism();
+        var inMemory = new Option<bool>("--in-memory") { Description = "Read the whole --input file before transforming it, instead of streaming it (for comparison)." };
         var tuning = new Option<string?>("--tuning") { Description = "A tuning.json from tune: its chunk size for this strategy, transform and degree, unless --chunk-size is given." };
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, chunkSize, degree, tuning,
+            input, synthetic, rows, columns, seed, output, strategy, transform, chunkSize, degree, tuning, inMemory,
         };
         command.Validators.Add(result =>
         {
@@ -41,6 +44,10 @@ internal static class FeaturesCommand
             else if (hasInput && (result.GetResult(rows) is { Implicit: false } || result.GetResult(columns) is { Implicit: false } || result.GetResult(seed) is { Implicit: false }))
             {
                 result.AddError("--rows, --cols and --seed apply only with --synthetic.");
+            }
+            else if (isSynthetic && result.GetValue(inMemory))
+            {
+                result.AddError("--in-memory applies only with --input.");
             }
         });
 
@@ -57,7 +64,8 @@ internal static class FeaturesCommand
                 parseResult.GetValue(chunkSize),
                 parseResult.GetValue(degree),
                 parseResult.GetValue(tuning),
-                parseResult.GetResult(chunkSize) is { Implicit: false }),
+                parseResult.GetResult(chunkSize) is { Implicit: false },
+                parseResult.GetValue(inMemory)),
             console,
             cancellationToken));
         return command;
@@ -69,18 +77,23 @@ internal static class FeaturesCommand
         IRowTransform transform = TransformCatalog.Get(options.Transform);
         var strategyOptions = new StrategyOptions { ChunkSize = ChunkSizeFor(options, console), DegreeOfParallelism = options.DegreeOfParallelism };
 
-        RowDataSet data = options.Synthetic
-            ? SyntheticImageGenerator.Generate(options.Rows, options.Columns, options.Seed)
-            : CsvRowReader.ReadAll(options.Input!);
-        int[] features = strategy.Run(data, transform, strategyOptions, cancellationToken);
+        Func<Stream, Task> produce = options.Synthetic || options.InMemory
+            ? stream => WriteInMemoryAsync(stream, options, strategy, transform, strategyOptions, cancellationToken)
+            : stream => StreamAsync(stream, options.Input!, strategy, transform, strategyOptions, cancellationToken);
 
         if (options.Output is null)
         {
-            await WriteAsync(console.OpenStandardOutput(), features).ConfigureAwait(false);
+            await produce(console.OpenStandardOutput()).ConfigureAwait(false);
         }
         else
         {
-            await AtomicFile.WriteAsync(options.Output, stream => WriteAsync(stream, features)).ConfigureAwait(false);
+            // Open the input first, so that a missing or empty file fails before any output exists.
+            if (options.Input is not null)
+            {
+                CsvRowReader.Open(options.Input).Dispose();
+            }
+
+            await AtomicFile.WriteAsync(options.Output, produce).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
@@ -103,14 +116,34 @@ internal static class FeaturesCommand
         return chunkSize;
     }
 
-    private static async Task WriteAsync(Stream destination, int[] features)
+    private static async Task WriteInMemoryAsync(
+        Stream destination, FeaturesOptions options, IExecutionStrategy strategy, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
     {
+        RowDataSet data = options.Synthetic
+            ? SyntheticImageGenerator.Generate(options.Rows, options.Columns, options.Seed, cancellationToken)
+            : CsvRowReader.ReadAll(options.Input!);
+        int[] features = strategy.Run(data, transform, strategyOptions, cancellationToken);
         var writer = new FeatureCsvWriter(destination);
         await using (writer.ConfigureAwait(false))
         {
             writer.Write(0, features);
         }
 
-        await destination.FlushAsync().ConfigureAwait(false);
+        await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads, transforms and writes in bounded memory, whatever the file's size.</summary>
+    private static async Task StreamAsync(
+        Stream destination, string input, IExecutionStrategy strategy, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
+    {
+        using CsvRowReader reader = CsvRowReader.Open(input);
+        var writer = new FeatureCsvWriter(destination);
+        await using (writer.ConfigureAwait(false))
+        {
+            await StreamingFeaturePipeline.RunAsync(
+                reader, strategy, transform, strategyOptions, writer.Write, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,4 +13,5 @@ internal sealed record FeaturesOptions(
     int ChunkSize,
     int DegreeOfParallelism,
     string? Tuning = null,
-    bool ChunkSizeGiven = false);
+    bool ChunkSizeGiven = false,
+    bool InMemory = false);

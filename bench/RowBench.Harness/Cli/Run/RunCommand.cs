@@ -12,7 +12,7 @@ namespace RowBench.Harness.Cli.Run;
 /// </summary>
 internal static partial class RunCommand
 {
-    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks)];
+    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks)];
 
     public static Command Create(HarnessConsole console)
     {
@@ -59,7 +59,10 @@ internal static partial class RunCommand
     public static string DefaultResultsRoot() =>
         Path.Combine(Environment.GetEnvironmentVariable("ROWBENCH_ROOT") is { Length: > 0 } root ? root : Directory.GetCurrentDirectory(), "results");
 
-    public static int Run(RunOptions options, HarnessConsole console)
+    public static int Run(RunOptions options, HarnessConsole console) => Run(options, console, SuiteTypes);
+
+    /// <summary>Runs <paramref name="benchmarkTypes"/> as the suite; tests pass benchmark classes of their own.</summary>
+    internal static int Run(RunOptions options, HarnessConsole console, Type[] benchmarkTypes)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
@@ -69,10 +72,15 @@ internal static partial class RunCommand
         console.Output.WriteLine($"run-benchmarks: {options.Preset.ToString().ToLowerInvariant()} preset, reports to {destination}");
         SuiteReportFolder.Result result = SuiteReportFolder.Produce(
             destination,
-            artifacts => SuiteRunner.Run(
-                SuiteTypes,
-                ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output))),
+            artifacts =>
+            {
+                // Inherited by the benchmark processes, which write their peak memory there.
+                Environment.SetEnvironmentVariable(PeakMemory.DirectoryVariable, Path.Combine(artifacts, "memory"));
+                return SuiteRunner.Run(
+                    benchmarkTypes,
+                    ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
+                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output)));
+            },
             (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset));
 
         return Report(result, options, console);

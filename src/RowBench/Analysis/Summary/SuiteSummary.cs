@@ -12,7 +12,8 @@ public sealed class SuiteSummary
         IReadOnlyList<StrategyGrid> grids,
         IReadOnlyList<StrategyHeadline> headlines,
         IReadOnlyList<OverheadRow> overheads,
-        IReadOnlyList<TransformRow> transforms)
+        IReadOnlyList<TransformRow> transforms,
+        IReadOnlyList<StreamingRow> streaming)
     {
         Results = results;
         Run = run;
@@ -20,6 +21,7 @@ public sealed class SuiteSummary
         Headlines = headlines;
         Overheads = overheads;
         Transforms = transforms;
+        Streaming = streaming;
     }
 
     /// <summary>The reports the summary was computed from.</summary>
@@ -40,15 +42,20 @@ public sealed class SuiteSummary
     /// <summary>Fast vs faithful per job and row type.</summary>
     public IReadOnlyList<TransformRow> Transforms { get; }
 
+    /// <summary>A CSV file streamed against read whole, per job and row count.</summary>
+    public IReadOnlyList<StreamingRow> Streaming { get; }
+
     /// <summary>Whether the results hold several jobs (Workstation and Server GC), which reports then name.</summary>
     public bool HasSeveralJobs => Results.Results.Select(result => result.Job).Distinct().Count() > 1;
 
-    /// <summary>Computes the summary of <paramref name="results"/>.</summary>
-    public static SuiteSummary From(BenchmarkResultSet results, RunInfo? run = null)
+    /// <summary>Computes the summary of <paramref name="results"/>; <paramref name="peakMemory"/> comes from <see cref="PeakMemoryFile"/>.</summary>
+    public static SuiteSummary From(BenchmarkResultSet results, RunInfo? run = null, IReadOnlyDictionary<(string Method, int Rows), long>? peakMemory = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         IReadOnlyList<StrategyGrid> grids = BuildGrids(results);
-        return new SuiteSummary(results, run, grids, BuildHeadlines(grids), BuildOverheads(results), BuildTransforms(results));
+        return new SuiteSummary(
+            results, run, grids, BuildHeadlines(grids), BuildOverheads(results), BuildTransforms(results),
+            BuildStreaming(results, peakMemory ?? new Dictionary<(string, int), long>()));
     }
 
     private static List<StrategyGrid> BuildGrids(BenchmarkResultSet results)
@@ -145,6 +152,25 @@ public sealed class SuiteSummary
             rows.Add(new TransformRow(
                 group.Key.Job, group.Key.RowType, bytesPerRow, faithful.MeanNanoseconds, fast.MeanNanoseconds,
                 faithful.AllocatedBytesPerOperation, fast.AllocatedBytesPerOperation));
+        }
+
+        return rows;
+    }
+
+    private static List<StreamingRow> BuildStreaming(BenchmarkResultSet results, IReadOnlyDictionary<(string Method, int Rows), long> peakMemory)
+    {
+        var rows = new List<StreamingRow>();
+        foreach (var group in results.OfType(BenchmarkNames.StreamingBenchmarks).GroupBy(result => (result.Job, Rows: result.IntParameter(BenchmarkNames.RowsParameter) ?? 0)))
+        {
+            BenchmarkResult? inMemory = group.FirstOrDefault(result => result.Method == "InMemory");
+            BenchmarkResult? streaming = group.FirstOrDefault(result => result.Method == "Streaming");
+            if (inMemory is not null && streaming is not null)
+            {
+                rows.Add(new StreamingRow(
+                    group.Key.Job, group.Key.Rows, inMemory.MeanNanoseconds, streaming.MeanNanoseconds,
+                    peakMemory.TryGetValue(("InMemory", group.Key.Rows), out long inMemoryPeak) ? inMemoryPeak : null,
+                    peakMemory.TryGetValue(("Streaming", group.Key.Rows), out long streamingPeak) ? streamingPeak : null));
+            }
         }
 
         return rows;

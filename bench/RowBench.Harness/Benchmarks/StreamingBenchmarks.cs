@@ -1,0 +1,70 @@
+using BenchmarkDotNet.Attributes;
+using RowBench.Data;
+using RowBench.IO;
+using RowBench.Strategies;
+using RowBench.Streaming;
+using RowBench.Transforms;
+
+namespace RowBench.Harness.Benchmarks;
+
+/// <summary>
+/// <c>features --input</c> end to end on a CSV of 64-value rows: streaming through the bounded Dataflow pipeline
+/// against reading the whole file first (the in-memory path), with parallel-for and the fast transform, writing the
+/// CSV output to a null stream. The summary shows rows per second and each case's peak resident memory.
+/// </summary>
+[BenchmarkCategory(BenchmarkCategories.Streaming)]
+[MemoryDiagnoser]
+public class StreamingBenchmarks
+{
+    private const int Columns = 64;
+    private readonly StrategyOptions _options = new();
+    private string _file = null!;
+
+    [ParamsSource(nameof(RowsValues))]
+    public int Rows { get; set; } = 200_000;
+
+    public static IEnumerable<int> RowsValues => SuiteGrid.StreamingRows;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _file = Path.Combine(Path.GetTempPath(), $"rowbench-streaming-{Rows}-{Environment.ProcessId}.csv");
+        using (FileStream stream = File.Create(_file))
+        {
+            DataSetCsvWriter.WriteSynthetic(stream, Rows, Columns, SyntheticImageGenerator.DefaultSeed);
+        }
+
+        PeakMemory.Reset();
+    }
+
+    [GlobalCleanup(Target = nameof(InMemory))]
+    public void CleanupInMemory() => Cleanup(nameof(InMemory));
+
+    [GlobalCleanup(Target = nameof(Streaming))]
+    public void CleanupStreaming() => Cleanup(nameof(Streaming));
+
+    [Benchmark]
+    public long InMemory()
+    {
+        Int32RowDataSet data = CsvRowReader.ReadAll(_file);
+        int[] features = new ParallelForStrategy().Run(data, FastTransform.Instance, _options);
+        using var writer = new FeatureCsvWriter(Stream.Null);
+        writer.Write(0, features);
+        return features.Length;
+    }
+
+    [Benchmark]
+    public long Streaming()
+    {
+        using CsvRowReader reader = CsvRowReader.Open(_file);
+        using var writer = new FeatureCsvWriter(Stream.Null);
+        return StreamingFeaturePipeline.RunAsync(reader, new ParallelForStrategy(), FastTransform.Instance, _options, writer.Write)
+            .GetAwaiter().GetResult();
+    }
+
+    private void Cleanup(string method)
+    {
+        PeakMemory.Record(method, Rows);
+        File.Delete(_file);
+    }
+}

@@ -1,0 +1,21 @@
+namespace RowBench.Streaming;
+
+/// <summary>How much a streaming run holds in memory: rows per batch and batches queued between stages.</summary>
+/// <param name="BatchRows">Rows read, transformed and written as one unit. The default is 8,192.</param>
+/// <param name="QueuedBatches">Batches each bounded block holds besides the one it is working on. The default is 2.</param>
+public sealed record StreamingOptions(int BatchRows = 8_192, int QueuedBatches = 2)
+{
+    /// <summary>The defaults: 8,192 rows per batch, 2 batches queued per stage.</summary>
+    public static StreamingOptions Default { get; } = new();
+
+    /// <summary>
+    /// The batch for a strategy: at least four chunks per worker, so that the strategy can balance its load inside a
+    /// batch, and no more than about 4 million values (16 MB), so that memory stays bounded whatever the row length.
+    /// </summary>
+    public int BatchRowsFor(int chunkSize, int degree, int columns)
+    {
+        long wanted = Math.Max(BatchRows, 4L * Math.Max(1, chunkSize) * degree);
+        long capped = Math.Min(wanted, Math.Max(1, (4L << 20) / Math.Max(1, columns)));
+        return (int)Math.Max(1, capped);
+    }
+}

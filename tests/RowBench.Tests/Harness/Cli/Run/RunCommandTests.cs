@@ -1,0 +1,54 @@
+using RowBench.Harness.Cli;
+using RowBench.Harness.Cli.Run;
+using RowBench.Harness.Suite;
+using RowBench.Tests.Harness.Suite;
+using RowBench.Tests.TestDoubles;
+
+namespace RowBench.Tests.Harness.Cli.Run;
+
+public class RunCommandTests
+{
+    [Fact]
+    public void Run_OneBenchmarkThrows_RunsTheOthersAndExitsOneListingIt()
+    {
+        using var directory = new TempDirectory();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new HarnessConsole(output, error, () => Stream.Null);
+
+        int exitCode = RunCommand.Run(
+            new RunOptions(BenchmarkPreset.Quick, "failing", "*", directory.Path, []), console, [typeof(ThrowingBenchmarks)]);
+
+        Assert.Equal(1, exitCode);
+        string[] errors = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(errors, line => line.StartsWith("error: benchmark failed: ThrowingBenchmarks.Throws", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, line => line.Contains("ThrowingBenchmarks.Works", StringComparison.Ordinal));
+        Assert.Contains("error: 1 of 2 benchmarks failed", error.ToString(), StringComparison.Ordinal);
+        // The benchmark that works was measured and reported.
+        string report = File.ReadAllText(Path.Combine(directory.Path, "failing", "RowBench.Tests.Harness.Suite.ThrowingBenchmarks-report-github.md"));
+        Assert.Contains("| Works  |", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FilterMatchesNothing_ExitsOneWithoutWritingReports()
+    {
+        using var directory = new TempDirectory();
+
+        HarnessRun run = HarnessRun.Of("run", "--quick", "--filter", "*NoSuchBenchmark*", "--results", directory.Path, "--label", "empty");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: no benchmark ran: nothing matched --filter '*NoSuchBenchmark*'", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(directory.Path));
+    }
+
+    [Theory]
+    [InlineData("--label", "../escape", "--label: '../escape' is not a folder name")]
+    [InlineData("--quick", "--full", "--quick and --full cannot be combined.")]
+    public void Run_BadOptions_ExitTwo(string first, string second, string expected)
+    {
+        HarnessRun run = HarnessRun.Of("run", first, second);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+}
