@@ -5,6 +5,7 @@ using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Dataset;
 using RowBench.Harness.Cli.Features;
 using RowBench.Harness.Cli.Run;
+using RowBench.Harness.Cli.Summary;
 using RowBench.Harness.Cli.Tune;
 using RowBench.IO;
 using RowBench.Strategies;
@@ -17,7 +18,7 @@ namespace RowBench.Harness.Cli;
 /// </summary>
 internal static class HarnessCommandLine
 {
-    private static readonly string[] CommandNames = ["run", "features", "compare", "tune", "dataset"];
+    private static readonly string[] CommandNames = ["run", "features", "compare", "tune", "dataset", "summary"];
 
     public static RootCommand Create(HarnessConsole console)
     {
@@ -29,6 +30,7 @@ internal static class HarnessCommandLine
             CompareCommand.Create(console),
             TuneCommand.Create(console),
             DatasetCommand.Create(console),
+            SummaryCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;

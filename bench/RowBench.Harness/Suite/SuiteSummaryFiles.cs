@@ -23,9 +23,7 @@ internal static class SuiteSummaryFiles
         run.Write(folder);
 
         SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run, PeakMemoryFile.Read(folder));
-        string title = $"RowBench summary: {label}";
-        File.WriteAllText(Path.Combine(folder, "summary.md"), SuiteSummaryReport.ToMarkdown(summary, title));
-        File.WriteAllText(Path.Combine(folder, "summary.html"), SuiteSummaryReport.ToHtml(summary, title));
+        SuiteSummaryReport.Write(summary, $"RowBench summary: {label}", folder);
     }
 
     private static string JobsOf(BenchmarkPreset preset) => preset switch

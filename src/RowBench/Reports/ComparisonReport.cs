@@ -1,14 +1,25 @@
 using System.Globalization;
 using System.Text;
 using RowBench.Analysis.Comparison;
+using RowBench.Reports.Charts;
 
 namespace RowBench.Reports;
 
 /// <summary>Writes a <see cref="RunComparison"/> as markdown (slower first, then a geometric-mean summary) and as HTML.</summary>
 public static class ComparisonReport
 {
-    /// <summary>The comparison as GitHub markdown.</summary>
-    public static string ToMarkdown(RunComparison comparison)
+    /// <summary>Writes <c>compare.md</c>, <c>compare.html</c> and <c>charts/compare-ratios.svg</c> into <paramref name="folder"/>.</summary>
+    public static void Write(RunComparison comparison, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ChartFile chart = ComparisonCharts.Ratios(comparison);
+        ChartFile.WriteAll(folder, [chart]);
+        File.WriteAllText(Path.Combine(folder, "compare.md"), ToMarkdown(comparison, chart));
+        File.WriteAllText(Path.Combine(folder, "compare.html"), ToHtml(comparison, chart));
+    }
+
+    /// <summary>The comparison as GitHub markdown; <paramref name="chart"/>, when given, is linked under the summary.</summary>
+    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var text = new StringBuilder();
@@ -22,6 +33,11 @@ public static class ComparisonReport
         foreach (string line in SummaryLines(comparison))
         {
             text.AppendLine($"- {line}");
+        }
+
+        if (chart is not null)
+        {
+            text.AppendLine().AppendLine($"![{chart.Title}]({chart.RelativePath})");
         }
 
         text.AppendLine().AppendLine("## Benchmarks (slower first)").AppendLine();
@@ -38,14 +54,14 @@ public static class ComparisonReport
     }
 
     /// <summary>The comparison as a self-contained HTML page.</summary>
-    public static string ToHtml(RunComparison comparison, IEnumerable<(string Svg, string Caption)>? charts = null)
+    public static string ToHtml(RunComparison comparison, ChartFile? chart = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var page = new HtmlReport("Benchmark comparison");
         page.List(HeaderLines(comparison)).Heading(2, "Summary").List(SummaryLines(comparison));
-        foreach ((string svg, string caption) in charts ?? [])
+        if (chart is not null)
         {
-            page.Chart(svg, caption);
+            page.Chart(chart.InlineSvg, chart.Title);
         }
 
         page.Heading(2, "Benchmarks (slower first)");

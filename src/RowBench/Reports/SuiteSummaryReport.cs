@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RowBench.Analysis;
 using RowBench.Analysis.Summary;
+using RowBench.Reports.Charts;
 
 namespace RowBench.Reports;
 
@@ -11,8 +12,23 @@ public static class SuiteSummaryReport
     /// <summary>What Dask publishes as its own cost per task, for the overhead table's comparison.</summary>
     public const string DaskComparison = "For comparison, Dask puts its own cost at about 50 µs per task with the threaded scheduler and about 1 ms with the distributed one.";
 
-    /// <summary>The summary as GitHub markdown.</summary>
-    public static string ToMarkdown(SuiteSummary summary, string title)
+    /// <summary>Writes <c>summary.md</c>, <c>summary.html</c> and the charts under <c>charts/</c> into <paramref name="folder"/>.</summary>
+    public static void Write(SuiteSummary summary, string title, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        List<Section> sections = [.. Sections(summary)];
+        ChartFile.WriteAll(folder, sections.SelectMany(section => section.Charts));
+        File.WriteAllText(Path.Combine(folder, "summary.md"), ToMarkdown(summary, title, sections));
+        File.WriteAllText(Path.Combine(folder, "summary.html"), ToHtml(summary, title, sections));
+    }
+
+    /// <summary>The summary as GitHub markdown; charts are linked from <c>charts/</c>.</summary>
+    public static string ToMarkdown(SuiteSummary summary, string title) => ToMarkdown(summary, title, [.. Sections(summary)]);
+
+    /// <summary>The summary as a self-contained HTML page, charts inline.</summary>
+    public static string ToHtml(SuiteSummary summary, string title) => ToHtml(summary, title, [.. Sections(summary)]);
+
+    private static string ToMarkdown(SuiteSummary summary, string title, IReadOnlyList<Section> sections)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var text = new StringBuilder();
@@ -22,13 +38,14 @@ public static class SuiteSummaryReport
             text.AppendLine($"- {line}");
         }
 
-        foreach (Section section in Sections(summary))
+        foreach (Section section in sections)
         {
             text.AppendLine().AppendLine($"{new string('#', section.Level)} {section.Title}").AppendLine();
             if (section.Text is { } paragraph)
             {
                 text.AppendLine(paragraph).AppendLine();
             }
+
 
             if (section.Headers is { } headers)
             {
@@ -40,18 +57,22 @@ public static class SuiteSummaryReport
 
                 text.Append(table);
             }
+
+            foreach (ChartFile chart in section.Charts)
+            {
+                text.AppendLine().AppendLine($"![{chart.Title}]({chart.RelativePath})");
+            }
         }
 
         return text.ToString();
     }
 
-    /// <summary>The summary as a self-contained HTML page.</summary>
-    public static string ToHtml(SuiteSummary summary, string title)
+    private static string ToHtml(SuiteSummary summary, string title, IReadOnlyList<Section> sections)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var page = new HtmlReport(title);
         page.List(RunLines(summary));
-        foreach (Section section in Sections(summary))
+        foreach (Section section in sections)
         {
             page.Heading(section.Level, section.Title);
             if (section.Text is { } paragraph)
@@ -59,17 +80,32 @@ public static class SuiteSummaryReport
                 page.Paragraph(paragraph, isNote: true);
             }
 
+
             if (section.Headers is { } headers)
             {
                 var rows = section.Rows;
                 page.Table(headers, rows.Select(row => row.Cells), index => rows[index].IsBest ? "best" : null);
+            }
+
+            if (section.Charts.Count > 0)
+            {
+                page.BeginCharts();
+                foreach (ChartFile chart in section.Charts)
+                {
+                    page.Chart(chart.InlineSvg, chart.Title);
+                }
+
+                page.EndCharts();
             }
         }
 
         return page.ToString();
     }
 
-    private sealed record Section(int Level, string Title, string? Text, IReadOnlyList<string>? Headers, List<(IReadOnlyList<string> Cells, bool IsBest)> Rows);
+    private sealed record Section(int Level, string Title, string? Text, IReadOnlyList<string>? Headers, List<(IReadOnlyList<string> Cells, bool IsBest)> Rows)
+    {
+        public IReadOnlyList<ChartFile> Charts { get; init; } = [];
+    }
 
     private static IEnumerable<string> RunLines(SuiteSummary summary)
     {
@@ -105,7 +141,10 @@ public static class SuiteSummaryReport
                 headline.Rows.ToString("N0", CultureInfo.InvariantCulture),
             ], false)).ToList();
             yield return new Section(2, "Headline: the fastest configuration per transform", null,
-                ["Transform", "Best configuration", ">Time", ">Speed-up", ">Efficiency", ">Sequential", ">parallel-for, chunk 100, highest degree", ">Rows"], rows);
+                ["Transform", "Best configuration", ">Time", ">Speed-up", ">Efficiency", ">Sequential", ">parallel-for, chunk 100, highest degree", ">Rows"], rows)
+            {
+                Charts = [.. summary.Headlines.Select(headline => SuiteCharts.SpeedUpVsDegree(summary.Grids, headline.Transform, headline.Job, summary.HasSeveralJobs))],
+            };
         }
 
         if (summary.Transforms.Count > 0)
@@ -138,7 +177,10 @@ public static class SuiteSummaryReport
             ], false)).ToList();
             yield return new Section(2, "Cost per chunk (per task)",
                 $"Each strategy on a near-free transform over {summary.Overheads[0].Rows:N0} rows. Per chunk = (time with one row per chunk − the sequential loop's time) ÷ rows: wall-clock time per chunk at that degree; at degree 1 it is the whole cost of a task. {DaskComparison}",
-                ["Strategy", ">Degree", ">Chunk size 1, total", ">Per chunk", ">Default partitioning, total", ">Sequential loop"], rows);
+                ["Strategy", ">Degree", ">Chunk size 1, total", ">Per chunk", ">Default partitioning, total", ">Sequential loop"], rows)
+            {
+                Charts = [SuiteCharts.CostPerChunk(summary.Overheads)],
+            };
         }
 
         if (summary.Streaming.Count > 0)
@@ -178,7 +220,10 @@ public static class SuiteSummaryReport
 
             yield return new Section(3, $"{grid.Transform}, degree {grid.Degree}, {grid.Rows:N0} rows{JobSuffix(grid.Job)}",
                 $"Time · speed-up · efficiency per chunk size. Best: {best.Strategy}, chunk {best.ChunkLabel}: {Units.Time(best.MeanNanoseconds)}, {Units.Ratio(best.SpeedUp)} over sequential.",
-                ["Strategy", .. grid.ChunkSizes.Select(chunk => ">chunk " + StrategyCell.ChunkLabelOf(chunk))], rows);
+                ["Strategy", .. grid.ChunkSizes.Select(chunk => ">chunk " + StrategyCell.ChunkLabelOf(chunk))], rows)
+            {
+                Charts = [SuiteCharts.TimeVsChunkSize(grid, summary.HasSeveralJobs)],
+            };
         }
     }
 }

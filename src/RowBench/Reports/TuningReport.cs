@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RowBench.Reports.Charts;
 using RowBench.Tuning;
 
 namespace RowBench.Reports;
@@ -7,8 +8,18 @@ namespace RowBench.Reports;
 /// <summary>Writes swept chunk-size curves as <c>tuning.md</c> and <c>tuning.html</c>, and a <c>--check</c> as markdown.</summary>
 public static class TuningReport
 {
-    /// <summary>The tuning as GitHub markdown.</summary>
-    public static string ToMarkdown(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset)
+    /// <summary>Writes <c>tuning.md</c>, <c>tuning.html</c> and a chart per curve under <c>charts/</c> into <paramref name="folder"/>.</summary>
+    public static void Write(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        List<ChartFile> charts = [.. curves.Select(TuningCharts.Curve)];
+        ChartFile.WriteAll(folder, charts);
+        File.WriteAllText(Path.Combine(folder, "tuning.md"), ToMarkdown(curves, machine, preset, charts));
+        File.WriteAllText(Path.Combine(folder, "tuning.html"), ToHtml(curves, machine, preset, charts));
+    }
+
+    /// <summary>The tuning as GitHub markdown; <paramref name="charts"/> (one per curve, in order) are linked.</summary>
+    public static string ToMarkdown(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
         ArgumentNullException.ThrowIfNull(machine);
@@ -27,10 +38,16 @@ public static class TuningReport
         }
 
         text.Append(summary);
-        foreach (ChunkSizeCurve curve in curves)
+        for (int index = 0; index < curves.Count; index++)
         {
+            ChunkSizeCurve curve = curves[index];
             text.AppendLine().AppendLine($"## {Title(curve)}").AppendLine();
             text.AppendLine(Describe(curve)).AppendLine();
+            if (charts is not null && index < charts.Count)
+            {
+                text.AppendLine($"![{charts[index].Title}]({charts[index].RelativePath})").AppendLine();
+            }
+
             var table = new MarkdownTable(PointHeaders);
             foreach ((IReadOnlyList<string> cells, _) in PointRows(curve))
             {
@@ -51,7 +68,7 @@ public static class TuningReport
     }
 
     /// <summary>The tuning as a self-contained HTML page; <paramref name="charts"/> are drawn per curve, in order.</summary>
-    public static string ToHtml(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<string>? charts = null)
+    public static string ToHtml(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
         ArgumentNullException.ThrowIfNull(machine);
@@ -63,7 +80,7 @@ public static class TuningReport
             page.Heading(2, Title(curve)).Paragraph(Describe(curve), isNote: true);
             if (charts is not null && index < charts.Count)
             {
-                page.Chart(charts[index], $"Time against chunk size for {Title(curve)}: measured points, fitted model and the safe range");
+                page.Chart(charts[index].InlineSvg, $"Time against chunk size for {Title(curve)}: measured points, fitted model and the safe range");
             }
 
             List<(IReadOnlyList<string> Cells, bool IsRecommended)> rows = [.. PointRows(curve)];

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
-using RowBench.IO;
 using RowBench.Reports;
 
 namespace RowBench.Harness.Cli.Compare;
@@ -64,9 +63,7 @@ internal static class CompareCommand
         if (options.Out is { } folder)
         {
             Directory.CreateDirectory(folder);
-            AtomicFile.Write(Path.Combine(folder, "compare.md"), stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(markdown)));
-            string html = ComparisonReport.ToHtml(comparison);
-            AtomicFile.Write(Path.Combine(folder, "compare.html"), stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(html)));
+            ComparisonReport.Write(comparison, folder);
             console.Output.WriteLine($"{Environment.NewLine}compare: reports in {Path.GetFullPath(folder)}");
         }
 

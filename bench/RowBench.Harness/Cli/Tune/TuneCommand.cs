@@ -113,8 +113,7 @@ internal static class TuneCommand
             (curves, machine) = ReadCurves(folder);
             var document = TuningDocument.From(curves, machine, Preset(options));
             File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), document.ToJson());
-            File.WriteAllText(Path.Combine(folder, "tuning.md"), TuningReport.ToMarkdown(curves, machine, Preset(options)));
-            File.WriteAllText(Path.Combine(folder, "tuning.html"), TuningReport.ToHtml(curves, machine, Preset(options)));
+            TuningReport.Write(curves, machine, Preset(options), folder);
         });
 
         if (exitCode == ExitCodes.Success)
