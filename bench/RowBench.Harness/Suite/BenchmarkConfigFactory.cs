@@ -19,7 +19,8 @@ internal static class BenchmarkConfigFactory
     /// <summary>The measured iterations of the quick preset: enough samples for compare's rank test to call a 30% regression.</summary>
     public const int QuickIterations = 7;
 
-    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger)
+    /// <summary>The suite's configuration; <paramref name="inProcess"/> runs every job in this process (no SDK needed).</summary>
+    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false)
     {
         ManualConfig config = ManualConfig.CreateEmpty()
             // Mean, error, median and the rest: the defaults readers expect in BenchmarkDotNet tables.
@@ -40,7 +41,7 @@ internal static class BenchmarkConfigFactory
 
         foreach (Job job in Jobs(preset))
         {
-            config.AddJob(job);
+            config.AddJob(inProcess ? job.WithToolchain(InProcessEmitToolchain.Instance) : job);
         }
 
         return config;

@@ -9,12 +9,12 @@ namespace RowBench.Harness.Suite;
 /// <summary>Writes run.json and the project's own summary.md and summary.html next to BenchmarkDotNet's reports.</summary>
 internal static class SuiteSummaryFiles
 {
-    public static void Write(string folder, string label, BenchmarkPreset preset)
+    public static void Write(string folder, string label, BenchmarkPreset preset, bool inProcess = false)
     {
         var run = new RunInfo(
             label,
             preset.ToString().ToLowerInvariant(),
-            JobsOf(preset),
+            JobsOf(preset, inProcess),
             preset == BenchmarkPreset.Full ? "Workstation and Server (one job each)" : CurrentGarbageCollector(),
             Environment.ProcessorCount,
             RuntimeInformation.OSDescription,
@@ -26,10 +26,10 @@ internal static class SuiteSummaryFiles
         SuiteSummaryReport.Write(summary, $"RowBench summary: {label}", folder);
     }
 
-    private static string JobsOf(BenchmarkPreset preset) => preset switch
+    private static string JobsOf(BenchmarkPreset preset, bool inProcess) => preset switch
     {
         BenchmarkPreset.Quick => $"in process, 1 warm-up, {BenchmarkConfigFactory.QuickIterations} iterations of 100 ms",
-        BenchmarkPreset.Default => "out of process, 1 launch, 1 warm-up, 5 iterations of at least 250 ms",
+        BenchmarkPreset.Default => (inProcess ? "in process" : "out of process, 1 launch") + ", 1 warm-up, 5 iterations of at least 250 ms",
         _ => "out of process, BenchmarkDotNet's default accuracy, WorkstationGC and ServerGC jobs",
     };
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Suite;
+using RowBench.Transforms;
 
 namespace RowBench.Harness.Cli.Run;
 
@@ -21,6 +22,24 @@ internal static partial class RunCommand
         var label = new Option<string?>("--label") { Description = "The results folder's name under results/. The default is a UTC timestamp." };
         var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose full name matches this glob, such as *Plinq*.", DefaultValueFactory = _ => "*" };
         var results = new Option<string>("--results") { Description = "The folder that holds the results folders.", DefaultValueFactory = _ => DefaultResultsRoot() };
+        var inProcess = new Option<bool>("--in-process")
+        {
+            Description = "Run every benchmark in this process (as --quick does), for machines without the .NET SDK such as a self-contained publish.",
+        };
+        var degrees = IntListOption("--degrees", "Replace the preset's degrees of parallelism, such as 1,2,4,8,16.", minimum: 1);
+        var chunkSizes = IntListOption("--chunk-sizes", "Replace the preset's chunk sizes, such as 0,10,100 (0 is the strategy's default).", minimum: 0);
+        var transforms = new Option<string?>("--transforms") { Description = "Replace the preset's transforms, such as fast (the default is faithful,fast)." };
+        transforms.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string?>();
+            foreach (string name in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!TransformCatalog.TryGet(name, out _))
+                {
+                    result.AddError("--transforms: " + TransformCatalog.DescribeUnknown(name));
+                }
+            }
+        });
         var extra = new Argument<string[]>("benchmarkdotnet-arguments")
         {
             Description = "Extra BenchmarkDotNet arguments, after --.",
@@ -29,13 +48,18 @@ internal static partial class RunCommand
 
         var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
         {
-            quick, full, label, filter, results, extra,
+            quick, full, label, filter, results, inProcess, degrees, chunkSizes, transforms, extra,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(quick) && result.GetValue(full))
             {
                 result.AddError("--quick and --full cannot be combined.");
+            }
+
+            if (result.GetValue(full) && result.GetValue(inProcess))
+            {
+                result.AddError("--full compares GC modes, which needs a process per job: it cannot run --in-process.");
             }
 
             if (result.GetValue(label) is { } name && !IsValidLabel(name))
@@ -50,7 +74,11 @@ internal static partial class RunCommand
                 parseResult.GetValue(label) ?? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture),
                 parseResult.GetValue(filter)!,
                 parseResult.GetValue(results)!,
-                parseResult.GetValue(extra) ?? []),
+                parseResult.GetValue(extra) ?? [],
+                parseResult.GetValue(inProcess),
+                ParseList(parseResult.GetValue(degrees)),
+                ParseList(parseResult.GetValue(chunkSizes)),
+                parseResult.GetValue(transforms)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.ToLowerInvariant()).ToList()),
             console));
         return command;
     }
@@ -67,6 +95,21 @@ internal static partial class RunCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         SuiteGridPresets.Apply(options.Preset);
+        if (options.Degrees is { } chosenDegrees)
+        {
+            SuiteGrid.Degrees = chosenDegrees;
+            SuiteGrid.OverheadDegrees = chosenDegrees;
+        }
+
+        if (options.Transforms is { Count: > 0 } chosenTransforms)
+        {
+            SuiteGrid.Transforms = chosenTransforms;
+        }
+
+        if (options.ChunkSizes is { } chosenChunkSizes)
+        {
+            SuiteGrid.ChunkSizes = chosenChunkSizes;
+        }
 
         string destination = Path.Combine(options.ResultsRoot, options.Label);
         console.Output.WriteLine($"run-benchmarks: {options.Preset.ToString().ToLowerInvariant()} preset, reports to {destination}");
@@ -79,11 +122,46 @@ internal static partial class RunCommand
                 return SuiteRunner.Run(
                     benchmarkTypes,
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output)));
+                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess));
             },
-            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset));
+            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, options.InProcess));
 
         return Report(result, options, console);
+    }
+
+    private static Option<string?> IntListOption(string name, string description, int minimum)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string?>();
+            if (text is not null && (ParseList(text) is not { Count: > 0 } values || values.Any(value => value < minimum)))
+            {
+                result.AddError($"{name}: '{text}' is not a comma-separated list of integers of at least {minimum}.");
+            }
+        });
+        return option;
+    }
+
+    private static List<int>? ParseList(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var values = new List<int>();
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                return [];
+            }
+
+            values.Add(value);
+        }
+
+        return [.. values.Distinct().Order()];
     }
 
     internal static bool IsValidLabel(string label) => label is not ("." or "..") && LabelPattern().IsMatch(label);

@@ -8,4 +8,8 @@ internal sealed record RunOptions(
     string Label,
     string Filter,
     string ResultsRoot,
-    IReadOnlyList<string> BenchmarkDotNetArguments);
+    IReadOnlyList<string> BenchmarkDotNetArguments,
+    bool InProcess = false,
+    IReadOnlyList<int>? Degrees = null,
+    IReadOnlyList<int>? ChunkSizes = null,
+    IReadOnlyList<string>? Transforms = null);
