@@ -1,3 +1,5 @@
+using RowBench.Analysis;
+using RowBench.Analysis.Comparison;
 using RowBench.Tests.TestDoubles;
 using static RowBench.Tests.TestDoubles.FakeResults;
 
@@ -20,6 +22,49 @@ public class CompareCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("| slower |", run.Output, StringComparison.Ordinal);
         Assert.Contains("1 slower, 0 faster, 0 same, 0 unknown", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_CommittedQuickRunAgainstItselfThirtyPercentSlower_CallsEveryTightBenchmarkSlower()
+    {
+        // The quick preset's 7 iterations and the default alpha must fit together: a real quick run, slowed by 30%.
+        using var directory = new TempDirectory();
+        string baseline = Repository.Path("results", "baseline-quick");
+        string slowed = Path.Combine(directory.Path, "slowed");
+        Directory.CreateDirectory(slowed);
+        foreach (string report in Directory.GetFiles(baseline, "*-report-full.json"))
+        {
+            var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(report))!;
+            foreach (var benchmark in document["Benchmarks"]!.AsArray())
+            {
+                foreach (var measurement in benchmark!["Measurements"]!.AsArray())
+                {
+                    measurement!["Nanoseconds"] = measurement["Nanoseconds"]!.GetValue<double>() * 1.3;
+                }
+
+                benchmark["Statistics"]!["Median"] = benchmark["Statistics"]!["Median"]!.GetValue<double>() * 1.3;
+            }
+
+            File.WriteAllText(Path.Combine(slowed, Path.GetFileName(report)), document.ToJsonString());
+        }
+
+        HarnessRun run = HarnessRun.Of("compare", baseline, slowed);
+        var comparison = RunComparison.Compare(
+            BenchmarkResultReader.Read(baseline), BenchmarkResultReader.Read(slowed), ComparisonOptions.Default, new MannWhitneyComparer());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(0, comparison.Count(Verdict.Unknown));
+        // Tight: a coefficient of variation under 5%, and a slowdown above the 1 µs noise floor.
+        List<BenchmarkComparison> tight =
+        [
+            .. comparison.Compared.Where(row =>
+            {
+                BenchmarkResult result = comparison.Base.Find(row.Key)!;
+                return result.StandardDeviationNanoseconds / result.MeanNanoseconds < 0.05 && row.BaseMedianNanoseconds * 0.3 >= 1_000;
+            }),
+        ];
+        Assert.True(tight.Count >= 20, $"only {tight.Count} tight benchmarks in the committed quick run");
+        Assert.All(tight, row => Assert.True(row.Verdict == Verdict.Slower, $"{row.Key}: {row.Verdict} ({row.Reason})"));
     }
 
     [Fact]
