@@ -68,7 +68,8 @@ internal static class BenchmarkConfigFactory
                 .WithWarmupCount(1)
                 .WithIterationCount(5)
                 .WithIterationTime(TimeInterval.FromMilliseconds(250))
-                .WithId("Default"),
+                // Not "Default": BenchmarkDotNet ignores that id and names the build folder after the settings, with spaces MSBuild rejects.
+                .WithId("DefaultPreset"),
         ],
         // BenchmarkDotNet's own accuracy, once per GC flavour: the faithful transform allocates heavily.
         BenchmarkPreset.Full =>
