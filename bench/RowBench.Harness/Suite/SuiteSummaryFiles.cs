@@ -28,8 +28,8 @@ internal static class SuiteSummaryFiles
 
     private static string JobsOf(BenchmarkPreset preset, bool inProcess) => preset switch
     {
-        BenchmarkPreset.Quick => $"in process, 1 warm-up, {BenchmarkConfigFactory.QuickIterations} iterations of 100 ms",
-        BenchmarkPreset.Default => (inProcess ? "in process" : "out of process, 1 launch") + ", 1 warm-up, 5 iterations of at least 250 ms",
+        BenchmarkPreset.Quick => $"in process, 2 to 6 warm-up iterations until stable, {BenchmarkConfigFactory.QuickIterations} iterations of 100 ms",
+        BenchmarkPreset.Default => (inProcess ? "in process" : "out of process, 1 launch") + ", 2 to 6 warm-up iterations until stable, 5 iterations of at least 250 ms",
         _ => "out of process, BenchmarkDotNet's default accuracy, WorkstationGC and ServerGC jobs",
     };
 

@@ -27,6 +27,16 @@ public sealed class BenchmarkResultSet
     /// <summary>The case with this key, or null.</summary>
     public BenchmarkResult? Find(string key) => _byKey.GetValueOrDefault(key);
 
+    /// <summary>The cases whose key matches <paramref name="glob"/> ('*' any text, '?' one character), as a new set.</summary>
+    public BenchmarkResultSet Filter(string glob)
+    {
+        ArgumentNullException.ThrowIfNull(glob);
+        var pattern = new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return new BenchmarkResultSet(Source, [.. Results.Where(result => pattern.IsMatch(result.Key))], Host);
+    }
+
     /// <summary>The cases of one benchmark class.</summary>
     public IEnumerable<BenchmarkResult> OfType(string type) => Results.Where(result => result.Type == type);
 }

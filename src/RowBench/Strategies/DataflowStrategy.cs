@@ -6,12 +6,12 @@ namespace RowBench.Strategies;
 
 /// <summary>
 /// A TPL Dataflow task graph, the analogue of Dask's <c>delayed</c> + <c>compute</c>: the rows are split into chunk
-/// tasks, a transform block runs them (<c>MaxDegreeOfParallelism</c> = degree, bounded capacity), and a gather block
-/// assembles each task's result into the output in row order.
+/// tasks, a block runs them (<c>MaxDegreeOfParallelism</c> = degree, bounded capacity), and each task's own result
+/// array is gathered into the output in row order.
 /// </summary>
 /// <remarks>
-/// In Dask terms: each <see cref="RowRange"/> posted is a <c>delayed(process_chunk)(rows)</c>, the transform block is
-/// the scheduler's worker pool, and the gather block is <c>compute(*tasks)</c> concatenating the partial results.
+/// In Dask terms: each <see cref="RowRange"/> posted is a <c>delayed(process_chunk)(rows)</c>, the block is the
+/// scheduler's worker pool, and the gather is <c>compute(*tasks)</c> concatenating the partial results.
 /// Each task returns its own array, as a Dask task does, so this strategy pays what a task graph pays per task.
 /// </remarks>
 public sealed class DataflowStrategy : IExecutionStrategy
@@ -35,40 +35,46 @@ public sealed class DataflowStrategy : IExecutionStrategy
         if (run.RowCount > 0)
         {
             int chunkSize = options.ChunkSizeFor(run.RowCount, DefaultChunkSize(run.RowCount, options.DegreeOfParallelism));
-            RunGraphAsync(run, chunkSize, options.DegreeOfParallelism).GetAwaiter().GetResult();
+            RunGraph(run, chunkSize, options.DegreeOfParallelism);
         }
 
         return run.Finish();
     }
 
-    private static async Task RunGraphAsync(ChunkRun run, int chunkSize, int degree)
+    /// <summary>
+    /// The calling thread posts the chunk tasks and waits when the bounded block is full; each task's result is
+    /// gathered into place as it completes. The graph so needs exactly <paramref name="degree"/> pool threads: a
+    /// producer or gather block of its own would need more, and on a machine with as many pool threads as cores
+    /// those wait for the pool to grow, which stalls the graph for milliseconds at a time.
+    /// </summary>
+    private static void RunGraph(ChunkRun run, int chunkSize, int degree)
     {
-        var compute = new TransformBlock<RowRange, ChunkResult>(
+        var compute = new ActionBlock<RowRange>(
             range =>
             {
+                // delayed(process_chunk)(rows): the task computes its own result...
                 var values = new int[range.Length];
                 run.Execute(range.Start, range.End, values);
-                return new ChunkResult(range.Start, values);
+
+                // ...and compute() gathers it into its place in row order.
+                values.CopyTo(run.Results, range.Start);
             },
             new ExecutionDataflowBlockOptions
             {
                 MaxDegreeOfParallelism = degree,
-                // Enough queued tasks to keep every worker busy, few enough that the producer waits (back-pressure).
+                // Enough tasks queued to keep every worker busy, few enough that posting waits (back-pressure).
                 BoundedCapacity = 2 * degree,
                 CancellationToken = run.StopToken,
                 SingleProducerConstrained = true,
             });
-        var gather = new ActionBlock<ChunkResult>(
-            result => result.Values.CopyTo(run.Results, result.Start),
-            new ExecutionDataflowBlockOptions { BoundedCapacity = 2 * degree, CancellationToken = run.StopToken });
-        compute.LinkTo(gather, new DataflowLinkOptions { PropagateCompletion = true });
 
         try
         {
             for (int start = 0; start < run.RowCount; start += chunkSize)
             {
                 var range = new RowRange(start, Math.Min(run.RowCount, start + chunkSize));
-                if (!await compute.SendAsync(range, run.StopToken).ConfigureAwait(false))
+                // Synchronously: an await would need one more pool thread to resume on.
+                if (!compute.SendAsync(range, run.StopToken).GetAwaiter().GetResult())
                 {
                     break;
                 }
@@ -83,8 +89,8 @@ public sealed class DataflowStrategy : IExecutionStrategy
             compute.Complete();
             try
             {
-                // Both blocks, so that no task of the graph is still running when Run returns.
-                await Task.WhenAll(compute.Completion, gather.Completion).ConfigureAwait(false);
+                // So that no task of the graph is still running when Run returns.
+                compute.Completion.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (run.IsStopped)
             {
@@ -97,5 +103,4 @@ public sealed class DataflowStrategy : IExecutionStrategy
         public int Length => End - Start;
     }
 
-    private sealed record ChunkResult(int Start, int[] Values);
 }

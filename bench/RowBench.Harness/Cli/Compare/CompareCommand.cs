@@ -31,11 +31,16 @@ internal static class CompareCommand
                 result.AddError($"--alpha must be above 0 and below 0.5; got {value.ToString(CultureInfo.InvariantCulture)}.");
             }
         });
-        var output = new Option<string?>("--out") { Description = "A folder to write compare.md and compare.html to." };
+        var output = new Option<string?>("--out") { Description = "A folder to write compare.md, compare.html and the chart to." };
+        var filter = new Option<string>("--filter")
+        {
+            Description = "Compare only the benchmarks whose full name matches this glob, such as *StrategyBenchmarks*.",
+            DefaultValueFactory = _ => "*",
+        };
 
         var command = new Command("compare", "Compare two runs; exit 1 on a significant regression beyond the threshold.")
         {
-            baseRun, newRun, threshold, noise, alpha, output,
+            baseRun, newRun, threshold, noise, alpha, output, filter,
         };
         command.SetAction(parseResult => Run(
             new CompareOptions(
@@ -44,7 +49,8 @@ internal static class CompareCommand
                 ChangeThreshold.Parse(parseResult.GetValue(threshold)!),
                 ChangeThreshold.Parse(parseResult.GetValue(noise)!),
                 parseResult.GetValue(alpha),
-                parseResult.GetValue(output)),
+                parseResult.GetValue(output),
+                parseResult.GetValue(filter)!),
             console));
         return command;
     }
@@ -53,8 +59,8 @@ internal static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        BenchmarkResultSet baseRun = BenchmarkResultReader.Read(options.Base);
-        BenchmarkResultSet newRun = BenchmarkResultReader.Read(options.New);
+        BenchmarkResultSet baseRun = BenchmarkResultReader.Read(options.Base).Filter(options.Filter);
+        BenchmarkResultSet newRun = BenchmarkResultReader.Read(options.New).Filter(options.Filter);
         RunComparison comparison = RunComparison.Compare(
             baseRun, newRun, new ComparisonOptions(options.Threshold, options.Noise), new MannWhitneyComparer(options.SignificanceLevel));
 

@@ -187,7 +187,7 @@ internal static class TuneCommand
             artifacts => SuiteRunner.Run(
                 [typeof(ChunkSizeSweepBenchmarks)],
                 ["--filter", "*"],
-                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output))),
+                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), maxWarmupCount: 4)),
             (folder, outcome) =>
             {
                 // A curve with a failed point would recommend from a hole: no tuning is written then.

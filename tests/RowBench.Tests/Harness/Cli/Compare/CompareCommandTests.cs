@@ -130,6 +130,26 @@ public class CompareCommandTests
     }
 
     [Fact]
+    public void Compare_Filter_ComparesOnlyTheMatchingBenchmarks()
+    {
+        using var directory = new TempDirectory();
+        string before = Path.Combine(directory.Path, "base"), after = Path.Combine(directory.Path, "new");
+        Write(before, StrategyClass,
+            new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1e6, seed: 1)),
+            new Benchmark(StrategyClass, "Dataflow", Parameters, Samples(7, 1e6, seed: 1)));
+        Write(after, StrategyClass,
+            new Benchmark(StrategyClass, "Plinq", Parameters, Samples(7, 1e6, seed: 2)),
+            new Benchmark(StrategyClass, "Dataflow", Parameters, Samples(7, 2e6, seed: 2)));
+
+        HarnessRun all = HarnessRun.Of("compare", before, after);
+        HarnessRun plinqOnly = HarnessRun.Of("compare", before, after, "--filter", "*.Plinq(*");
+
+        Assert.Equal(1, all.ExitCode);
+        Assert.Equal(0, plinqOnly.ExitCode);
+        Assert.Contains("1 benchmarks compared: 0 slower", plinqOnly.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_DisjointBenchmarkSets_ExitsTwo()
     {
         using var directory = new TempDirectory();
