@@ -58,7 +58,7 @@ internal static class HarnessCommandLine
             return Fail(console, ExitCodes.BadInput, $"{error.Message} (see {hint})");
         }
 
-        signal.CommandHonoursCancellation = parsed.CommandResult.Command.Name is "features" or "dataset" or "compare";
+        signal.CommandHonoursCancellation = parsed.CommandResult.Command.Name is "features" or "dataset";
         try
         {
             var configuration = new InvocationConfiguration
