@@ -30,14 +30,7 @@ public static class TuningReport
             text.AppendLine($"- {line}");
         }
 
-        text.AppendLine().AppendLine("## Recommendations").AppendLine();
-        var summary = new MarkdownTable(SummaryHeaders);
-        foreach (IReadOnlyList<string> row in curves.Select(SummaryRow))
-        {
-            summary.AddRow([.. row]);
-        }
-
-        text.Append(summary);
+        text.AppendLine().Append(RecommendationsToMarkdown(curves));
         for (int index = 0; index < curves.Count; index++)
         {
             ChunkSizeCurve curve = curves[index];
@@ -65,6 +58,19 @@ public static class TuningReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The recommendations table alone, as markdown, for a terminal.</summary>
+    public static string RecommendationsToMarkdown(IReadOnlyList<ChunkSizeCurve> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        var table = new MarkdownTable(SummaryHeaders);
+        foreach (IReadOnlyList<string> row in curves.Select(SummaryRow))
+        {
+            table.AddRow([.. row]);
+        }
+
+        return $"## Recommendations{Environment.NewLine}{Environment.NewLine}{table}";
     }
 
     /// <summary>The tuning as a self-contained HTML page; <paramref name="charts"/> are drawn per curve, in order.</summary>

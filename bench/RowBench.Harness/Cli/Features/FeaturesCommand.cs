@@ -77,9 +77,11 @@ internal static class FeaturesCommand
         IRowTransform transform = TransformCatalog.Get(options.Transform);
         var strategyOptions = new StrategyOptions { ChunkSize = ChunkSizeFor(options, console), DegreeOfParallelism = options.DegreeOfParallelism };
 
-        Func<Stream, Task> produce = options.Synthetic || options.InMemory
+        // A streamed input is opened first, so that a missing or empty file fails before any output exists.
+        using CsvRowReader? reader = options.Synthetic || options.InMemory ? null : CsvRowReader.Open(options.Input!);
+        Func<Stream, Task> produce = reader is null
             ? stream => WriteInMemoryAsync(stream, options, strategy, transform, strategyOptions, cancellationToken)
-            : stream => StreamAsync(stream, options.Input!, strategy, transform, strategyOptions, cancellationToken);
+            : stream => StreamAsync(stream, reader, strategy, transform, strategyOptions, cancellationToken);
 
         if (options.Output is null)
         {
@@ -87,12 +89,6 @@ internal static class FeaturesCommand
         }
         else
         {
-            // Open the input first, so that a missing or empty file fails before any output exists.
-            if (options.Input is not null)
-            {
-                CsvRowReader.Open(options.Input).Dispose();
-            }
-
             await AtomicFile.WriteAsync(options.Output, produce).ConfigureAwait(false);
         }
 
@@ -134,9 +130,8 @@ internal static class FeaturesCommand
 
     /// <summary>Reads, transforms and writes in bounded memory, whatever the file's size.</summary>
     private static async Task StreamAsync(
-        Stream destination, string input, IExecutionStrategy strategy, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
+        Stream destination, CsvRowReader reader, IExecutionStrategy strategy, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
     {
-        using CsvRowReader reader = CsvRowReader.Open(input);
         var writer = new FeatureCsvWriter(destination);
         await using (writer.ConfigureAwait(false))
         {

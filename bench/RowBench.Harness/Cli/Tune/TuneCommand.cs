@@ -107,10 +107,9 @@ internal static class TuneCommand
         ];
 
         IReadOnlyList<ChunkSizeCurve> curves = [];
-        TuningMachine? machine = null;
         int exitCode = RunSweep(options, console, folder =>
         {
-            (curves, machine) = ReadCurves(folder);
+            (curves, TuningMachine machine) = ReadCurves(folder);
             var document = TuningDocument.From(curves, machine, Preset(options));
             File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), document.ToJson());
             TuningReport.Write(curves, machine, Preset(options), folder);
@@ -119,7 +118,7 @@ internal static class TuneCommand
         if (exitCode == ExitCodes.Success)
         {
             console.Output.WriteLine();
-            console.Output.Write(TuningReport.ToMarkdown(curves, machine!, Preset(options)).Split("\n## ")[1].Insert(0, "## "));
+            console.Output.Write(TuningReport.RecommendationsToMarkdown(curves));
             console.Output.WriteLine($"{Environment.NewLine}tune: tuning.json, tuning.md and tuning.html in {Path.GetFullPath(options.Out)}");
         }
 
