@@ -18,6 +18,7 @@ public class StreamingBenchmarks
 {
     private const int Columns = 64;
     private readonly StrategyOptions _options = new();
+    private readonly ParallelForStrategy _strategy = new();
     private string _file = null!;
 
     [ParamsSource(nameof(RowsValues))]
@@ -47,7 +48,7 @@ public class StreamingBenchmarks
     public long InMemory()
     {
         Int32RowDataSet data = CsvRowReader.ReadAll(_file);
-        int[] features = new ParallelForStrategy().Run(data, FastTransform.Instance, _options);
+        int[] features = _strategy.Run(data, FastTransform.Instance, _options);
         using var writer = new FeatureCsvWriter(Stream.Null);
         writer.Write(0, features);
         return features.Length;
@@ -58,7 +59,7 @@ public class StreamingBenchmarks
     {
         using CsvRowReader reader = CsvRowReader.Open(_file);
         using var writer = new FeatureCsvWriter(Stream.Null);
-        return StreamingFeaturePipeline.RunAsync(reader, new ParallelForStrategy(), FastTransform.Instance, _options, writer.Write)
+        return StreamingFeaturePipeline.RunAsync(reader, _strategy, FastTransform.Instance, _options, writer.Write)
             .GetAwaiter().GetResult();
     }
 

@@ -18,8 +18,6 @@ namespace RowBench.Harness.Cli;
 /// </summary>
 internal static class HarnessCommandLine
 {
-    private static readonly string[] CommandNames = ["run", "features", "compare", "tune", "dataset", "summary"];
-
     public static RootCommand Create(HarnessConsole console)
     {
         var root = new RootCommand(
@@ -49,12 +47,13 @@ internal static class HarnessCommandLine
             args = ["run", .. args];
         }
 
-        ParseResult parsed = Create(console).Parse(args);
+        RootCommand root = Create(console);
+        ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             // "Required command was not provided" says less than the unrecognised token that caused it.
             var error = parsed.Errors.OrderBy(candidate => candidate.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
-            string hint = CommandNames.Contains(args[0]) ? $"run-benchmarks {args[0]} --help" : "run-benchmarks --help";
+            string hint = root.Subcommands.Any(command => command.Name == args[0]) ? $"run-benchmarks {args[0]} --help" : "run-benchmarks --help";
             return Fail(console, ExitCodes.BadInput, $"{error.Message} (see {hint})");
         }
 

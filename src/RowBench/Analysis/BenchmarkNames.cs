@@ -20,6 +20,9 @@ public static class BenchmarkNames
     /// <summary>The sequential baseline's method.</summary>
     public const string Sequential = "Sequential";
 
+    /// <summary>Parameter of the chunk-size sweep: the strategy's name.</summary>
+    public const string StrategyParameter = "Strategy";
+
     /// <summary>Parameter: the transform's name.</summary>
     public const string TransformParameter = "Transform";
 

@@ -76,10 +76,13 @@ public static class SyntheticImageGenerator
     }
 
     /// <summary>Generates row <paramref name="row"/> alone: the same bytes as that row of <see cref="Generate"/>.</summary>
-    public static void GenerateRow(int seed, int row, Span<byte> destination)
-    {
-        FillRow(destination, RowSeed(seed, row), NonZeroQuantiles.Value, new byte[destination.Length * 4]);
-    }
+    public static void GenerateRow(int seed, int row, Span<byte> destination) =>
+        GenerateRow(seed, row, destination, new byte[destination.Length * 4]);
+
+    /// <summary>As <see cref="GenerateRow(int, int, Span{byte})"/>, drawing into <paramref name="randomBits"/>
+    /// (four bytes per value), so that a caller writing row after row allocates it once.</summary>
+    internal static void GenerateRow(int seed, int row, Span<byte> destination, byte[] randomBits) =>
+        FillRow(destination, RowSeed(seed, row), NonZeroQuantiles.Value, randomBits);
 
     private static void FillRow(Span<byte> pixels, int rowSeed, byte[] quantiles, byte[] randomBits)
     {

@@ -21,6 +21,7 @@ public static class DataSetCsvWriter
         }
 
         var values = new byte[columns];
+        var randomBits = new byte[columns * 4];
         // Each value is at most "255,": four bytes, plus the line end.
         var line = new byte[(columns * 4) + 1];
         for (int row = 0; row < rows; row++)
@@ -30,7 +31,7 @@ public static class DataSetCsvWriter
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            SyntheticImageGenerator.GenerateRow(seed, row, values);
+            SyntheticImageGenerator.GenerateRow(seed, row, values, randomBits);
             int length = 0;
             for (int column = 0; column < columns; column++)
             {

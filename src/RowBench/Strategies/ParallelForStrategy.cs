@@ -41,7 +41,7 @@ public sealed class ParallelForStrategy : IExecutionStrategy
             }
             else
             {
-                var ranges = Partitioner.Create(0, run.RowCount, options.ChunkSizeFor(run.RowCount, defaultChunkSize: 1));
+                var ranges = Partitioner.Create(0, run.RowCount, options.ChunkSize);
                 Parallel.ForEach(ranges, parallelOptions, range => run.Execute(range.Item1, range.Item2));
             }
         }

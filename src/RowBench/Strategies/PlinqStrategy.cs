@@ -36,7 +36,7 @@ public sealed class PlinqStrategy : IExecutionStrategy
             else
             {
                 // The range partitioner hands chunks out on demand, so a slow chunk does not hold up the others.
-                Partitioner.Create(0, run.RowCount, options.ChunkSizeFor(run.RowCount, defaultChunkSize: 1))
+                Partitioner.Create(0, run.RowCount, options.ChunkSize)
                     .AsParallel()
                     .WithDegreeOfParallelism(options.DegreeOfParallelism)
                     .WithCancellation(run.StopToken)

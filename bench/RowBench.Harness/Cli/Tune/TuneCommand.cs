@@ -221,9 +221,11 @@ internal static class TuneCommand
             List<ChunkSizePoint> points =
             [
                 .. results.Results
-                    .Where(result => result.Parameter("Strategy") == curve.Strategy && result.Parameter("Transform") == curve.Transform
-                        && result.IntParameter("DegreeOfParallelism") == curve.Degree && result.IntParameter("Rows") == curve.Rows)
-                    .Select(result => new ChunkSizePoint(result.IntParameter("ChunkSize") ?? 0, result.MeanNanoseconds, result.Samples)),
+                    .Where(result => result.Parameter(BenchmarkNames.StrategyParameter) == curve.Strategy
+                        && result.Parameter(BenchmarkNames.TransformParameter) == curve.Transform
+                        && result.IntParameter(BenchmarkNames.DegreeParameter) == curve.Degree
+                        && result.IntParameter(BenchmarkNames.RowsParameter) == curve.Rows)
+                    .Select(result => new ChunkSizePoint(result.IntParameter(BenchmarkNames.ChunkSizeParameter) ?? 0, result.MeanNanoseconds, result.Samples)),
             ];
             if (points.Count > 0)
             {
