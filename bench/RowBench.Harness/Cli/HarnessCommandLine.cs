@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RowBench.Data;
 using RowBench.Analysis;
+using RowBench.Harness.Cli.Calibrate;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Dataset;
 using RowBench.Harness.Cli.Features;
@@ -29,6 +30,7 @@ internal static class HarnessCommandLine
             TuneCommand.Create(console),
             DatasetCommand.Create(console),
             SummaryCommand.Create(console),
+            CalibrateCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;

@@ -19,7 +19,8 @@ internal static class SuiteSummaryFiles
             Environment.ProcessorCount,
             RuntimeInformation.OSDescription,
             RuntimeInformation.FrameworkDescription,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            MachineCalibration.Measure());
         run.Write(folder);
 
         SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run, PeakMemoryFile.Read(folder));

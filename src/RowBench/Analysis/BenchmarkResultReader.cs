@@ -97,7 +97,7 @@ public static class BenchmarkResultReader
         }
 
         string fullName = benchmark.GetProperty("FullName").GetString()!;
-        var samples = new List<double>();
+        var byLaunch = new SortedDictionary<int, List<double>>();
         if (benchmark.TryGetProperty("Measurements", out JsonElement measurements))
         {
             foreach (JsonElement measurement in measurements.EnumerateArray())
@@ -105,10 +105,21 @@ public static class BenchmarkResultReader
                 if (measurement.GetProperty("IterationMode").GetString() == "Workload"
                     && measurement.GetProperty("IterationStage").GetString() == "Actual")
                 {
-                    samples.Add(measurement.GetProperty("Nanoseconds").GetDouble() / measurement.GetProperty("Operations").GetDouble());
+                    int launch = measurement.TryGetProperty("LaunchIndex", out JsonElement index) && index.TryGetInt32(out int number) ? number : 1;
+                    if (!byLaunch.TryGetValue(launch, out List<double>? launchSamples))
+                    {
+                        byLaunch[launch] = launchSamples = [];
+                    }
+
+                    launchSamples.Add(measurement.GetProperty("Nanoseconds").GetDouble() / measurement.GetProperty("Operations").GetDouble());
                 }
             }
         }
+
+        // Several launches (processes): each is one sample, its median; iterations of one process are not independent.
+        List<double> samples = byLaunch.Count > 1
+            ? [.. byLaunch.Values.Select(launch => BenchmarkResult.Median(launch))]
+            : [.. byLaunch.Values.SelectMany(launch => launch)];
 
         if (samples.Count == 0 && statistics.TryGetProperty("OriginalValues", out JsonElement original))
         {
@@ -132,7 +143,8 @@ public static class BenchmarkResultReader
             statistics.GetProperty("Median").GetDouble(),
             statistics.GetProperty("StandardDeviation").GetDouble(),
             samples,
-            allocated);
+            allocated,
+            Math.Max(1, byLaunch.Count));
     }
 
     private static HostInfo ReadHost(JsonElement host)

@@ -31,10 +31,44 @@ public sealed class BenchmarkResultSet
     public BenchmarkResultSet Filter(string glob)
     {
         ArgumentNullException.ThrowIfNull(glob);
-        var pattern = new System.Text.RegularExpressions.Regex(
-            "^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        return new BenchmarkResultSet(Source, [.. Results.Where(result => pattern.IsMatch(result.Key))], Host);
+        return new BenchmarkResultSet(
+            Source,
+            [.. Results.Where(result => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(glob, result.Key, ignoreCase: false))],
+            Host);
+    }
+
+    /// <summary>
+    /// Several launches (one process each) of the same benchmarks as one set: each case's samples are the launches'
+    /// medians, one per launch, in launch order. A case missing from some launches (it failed there) keeps the others.
+    /// </summary>
+    public static BenchmarkResultSet CombineLaunches(string source, IReadOnlyList<BenchmarkResultSet> launches)
+    {
+        ArgumentNullException.ThrowIfNull(launches);
+        if (launches.Count == 0)
+        {
+            throw new ArgumentException("No launch to combine.", nameof(launches));
+        }
+
+        var combined = new List<BenchmarkResult>();
+        foreach (string key in launches.SelectMany(launch => launch.Results).Select(result => result.Key).Distinct(StringComparer.Ordinal))
+        {
+            List<BenchmarkResult> cases = [.. launches.Select(launch => launch.Find(key)).OfType<BenchmarkResult>()];
+            List<double> medians = [.. cases.Select(result => result.SampleMedianNanoseconds)];
+            double mean = medians.Average();
+            double deviation = medians.Count < 2 ? 0 : Math.Sqrt(medians.Sum(value => (value - mean) * (value - mean)) / (medians.Count - 1));
+            List<double> allocated = [.. cases.Select(result => result.AllocatedBytesPerOperation).OfType<double>()];
+            combined.Add(cases[0] with
+            {
+                MeanNanoseconds = mean,
+                MedianNanoseconds = BenchmarkResult.Median(medians),
+                StandardDeviationNanoseconds = deviation,
+                Samples = medians,
+                AllocatedBytesPerOperation = allocated.Count > 0 ? BenchmarkResult.Median(allocated) : null,
+                Launches = cases.Count,
+            });
+        }
+
+        return new BenchmarkResultSet(source, combined, launches[0].Host);
     }
 
     /// <summary>The cases of one benchmark class.</summary>

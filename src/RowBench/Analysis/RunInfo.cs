@@ -5,6 +5,8 @@ namespace RowBench.Analysis;
 /// <summary>
 /// What a results folder was made with, written next to the reports as <c>run.json</c>: the preset, the jobs, the
 /// garbage collector and the machine. BenchmarkDotNet's reports do not record the GC mode, which matters here.
+/// <see cref="CalibrationNanoseconds"/> is <see cref="MachineCalibration"/>'s figure, which tells machines apart;
+/// runs made before it existed have none.
 /// </summary>
 public sealed record RunInfo(
     string Label,
@@ -14,7 +16,8 @@ public sealed record RunInfo(
     int ProcessorCount,
     string OperatingSystem,
     string Runtime,
-    DateTimeOffset CreatedUtc)
+    DateTimeOffset CreatedUtc,
+    [property: System.Text.Json.Serialization.JsonPropertyName("calibrationNanoseconds")] double? CalibrationNanoseconds = null)
 {
     /// <summary>The file name in a results folder.</summary>
     public const string FileName = "run.json";
@@ -40,6 +43,10 @@ public sealed record RunInfo(
             return null;
         }
     }
+
+    /// <summary>Reads <c>run.json</c> of a results folder, or of the folder that holds a report file; null when there is none.</summary>
+    public static RunInfo? TryReadFor(string path) =>
+        Directory.Exists(path) ? TryRead(path) : Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder ? TryRead(folder) : null;
 
     /// <summary>Writes this as <c>run.json</c> in <paramref name="folder"/>.</summary>
     public void Write(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Options));

@@ -9,22 +9,22 @@ namespace RowBench.Reports;
 public static class ComparisonReport
 {
     /// <summary>Writes <c>compare.md</c>, <c>compare.html</c> and <c>charts/compare-ratios.svg</c> into <paramref name="folder"/>.</summary>
-    public static void Write(RunComparison comparison, string folder)
+    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare")
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ChartFile chart = ComparisonCharts.Ratios(comparison);
         ChartFile.WriteAll(folder, [chart]);
-        File.WriteAllText(Path.Combine(folder, "compare.md"), ToMarkdown(comparison, chart));
-        File.WriteAllText(Path.Combine(folder, "compare.html"), ToHtml(comparison, chart));
+        File.WriteAllText(Path.Combine(folder, name + ".md"), ToMarkdown(comparison, chart, machineNote));
+        File.WriteAllText(Path.Combine(folder, name + ".html"), ToHtml(comparison, chart, machineNote));
     }
 
     /// <summary>The comparison as GitHub markdown; <paramref name="chart"/>, when given, is linked under the summary.</summary>
-    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null)
+    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null, string? machineNote = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var text = new StringBuilder();
         text.AppendLine("# Benchmark comparison").AppendLine();
-        foreach (string line in HeaderLines(comparison))
+        foreach (string line in HeaderLines(comparison, machineNote))
         {
             text.AppendLine($"- {line}");
         }
@@ -54,11 +54,11 @@ public static class ComparisonReport
     }
 
     /// <summary>The comparison as a self-contained HTML page.</summary>
-    public static string ToHtml(RunComparison comparison, ChartFile? chart = null)
+    public static string ToHtml(RunComparison comparison, ChartFile? chart = null, string? machineNote = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var page = new HtmlReport("Benchmark comparison");
-        page.List(HeaderLines(comparison)).Heading(2, "Summary").List(SummaryLines(comparison));
+        page.List(HeaderLines(comparison, machineNote)).Heading(2, "Summary").List(SummaryLines(comparison));
         if (chart is not null)
         {
             page.Chart(chart.InlineSvg, chart.Title);
@@ -112,11 +112,18 @@ public static class ComparisonReport
             row.Reason,
         ]);
 
-    private static IEnumerable<string> HeaderLines(RunComparison comparison)
+    private static IEnumerable<string> HeaderLines(RunComparison comparison, string? machineNote)
     {
         yield return $"Base: {comparison.Base.Source}";
         yield return $"New: {comparison.New.Source}";
-        yield return $"Threshold {comparison.Options.Threshold}, noise floor {comparison.Options.Noise}; two one-sided Mann–Whitney tests on the per-iteration times at α = {comparison.SignificanceLevel}.";
+        if (machineNote is not null)
+        {
+            yield return machineNote;
+        }
+
+        string unit = comparison.Compared.Any(row => row.SampleUnit == "launches") ? "launches (one sample per process: its median)" : "iterations of one process";
+        yield return $"Threshold {comparison.Options.Threshold}, noise floor {comparison.Options.Noise}; two one-sided {comparison.TestName} tests per benchmark on the {unit}, "
+            + $"Holm-corrected over {comparison.FamilySize} tests at a family-wise α = {comparison.SignificanceLevel}. Medians, ratios and tests use the same samples.";
         if (comparison.Base.Host is { } baseHost && comparison.New.Host is { } newHost && baseHost != newHost)
         {
             yield return $"The runs were made on different machines or runtimes: base {baseHost}; new {newHost}.";
@@ -135,7 +142,7 @@ public static class ComparisonReport
 
         if (comparison.Count(Verdict.Unknown) > 0)
         {
-            yield return "Unknown means too few samples for the test to decide: run more iterations, not a verdict of 'same'.";
+            yield return "Unknown means too few samples for the test ever to reach α after the correction: run more launches; it is not a verdict of 'same'.";
         }
 
         yield return comparison.Count(Verdict.Slower) == 0 ? "Result: no significant regression." : $"Result: {comparison.Count(Verdict.Slower)} significant regression(s).";

@@ -9,6 +9,8 @@ namespace RowBench.Reports;
 /// <summary>Writes a <see cref="SuiteSummary"/> as <c>summary.md</c> and <c>summary.html</c>: the same tables in both.</summary>
 public static class SuiteSummaryReport
 {
+    private static readonly string MachineCalibrationMargin = $"{Analysis.MachineCalibration.DefaultMargin * 100:0}%";
+
     /// <summary>What Dask publishes as its own cost per task, for the overhead table's comparison.</summary>
     public const string DaskComparison = "For comparison, Dask puts its own cost at about 50 µs per task with the threaded scheduler and about 1 ms with the distributed one.";
 
@@ -112,7 +114,8 @@ public static class SuiteSummaryReport
         if (summary.Run is { } run)
         {
             yield return $"Preset: {run.Preset} ({run.Jobs}); label {run.Label}; {run.CreatedUtc:yyyy-MM-dd HH:mm} UTC.";
-            yield return $"Machine: {run.ProcessorCount} logical cores; {run.OperatingSystem}; {run.Runtime}; GC: {run.GarbageCollector}.";
+            yield return $"Machine: {run.ProcessorCount} logical cores; {run.OperatingSystem}; {run.Runtime}; GC: {run.GarbageCollector}"
+                + (run.CalibrationNanoseconds is { } calibration ? $"; calibration {Units.Time(calibration)} (a fixed workload: compare refuses runs whose calibrations differ by more than {MachineCalibrationMargin})." : ".");
         }
 
         if (summary.Results.Host is { } host)

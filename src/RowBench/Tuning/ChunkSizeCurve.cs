@@ -115,8 +115,7 @@ public sealed class ChunkSizeCurve
 
     private bool IsAsGoodAsBest(ChunkSizePoint point) =>
         point.MeanNanoseconds <= Best.MeanNanoseconds * (1 + SafeMargin)
-        || (_comparer.CanDecide(Best.Samples.Count, point.Samples.Count)
-            && _comparer.Compare(Best.Samples, point.Samples, SafeThreshold) != Verdict.Slower);
+        || _comparer.Test(Best.Samples, point.Samples, SafeThreshold).SlowerPValue >= _comparer.SignificanceLevel;
 
     private int Recommend()
     {

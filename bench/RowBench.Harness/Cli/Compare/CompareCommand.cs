@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
+using RowBench.IO;
 using RowBench.Reports;
 
 namespace RowBench.Harness.Cli.Compare;
@@ -20,13 +21,13 @@ internal static class CompareCommand
         var noise = ThresholdOption("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
         var alpha = new Option<double>("--alpha")
         {
-            Description = "The significance level of the Mann–Whitney tests.",
+            Description = "The family-wise significance level: Holm's correction keeps the chance of any false verdict in the comparison below it.",
             DefaultValueFactory = _ => MannWhitneyComparer.DefaultSignificanceLevel,
         };
         alpha.Validators.Add(result =>
         {
             double value = result.GetValueOrDefault<double>();
-            if (value is <= 0 or >= 0.5)
+            if (!(value > 0 && value < 0.5))
             {
                 result.AddError($"--alpha must be above 0 and below 0.5; got {value.ToString(CultureInfo.InvariantCulture)}.");
             }
@@ -38,9 +39,14 @@ internal static class CompareCommand
             DefaultValueFactory = _ => "*",
         };
 
+        var otherMachine = new Option<bool>("--allow-other-machine")
+        {
+            Description = $"Compare runs whose calibrations differ by more than {MachineCalibration.DefaultMargin:P0} (another machine); otherwise that is exit 2.",
+        };
+
         var command = new Command("compare", "Compare two runs; exit 1 on a significant regression beyond the threshold.")
         {
-            baseRun, newRun, threshold, noise, alpha, output, filter,
+            baseRun, newRun, threshold, noise, alpha, output, filter, otherMachine,
         };
         command.SetAction(parseResult => Run(
             new CompareOptions(
@@ -50,7 +56,8 @@ internal static class CompareCommand
                 ChangeThreshold.Parse(parseResult.GetValue(noise)!),
                 parseResult.GetValue(alpha),
                 parseResult.GetValue(output),
-                parseResult.GetValue(filter)!),
+                parseResult.GetValue(filter)!,
+                parseResult.GetValue(otherMachine)),
             console));
         return command;
     }
@@ -61,19 +68,46 @@ internal static class CompareCommand
         ArgumentNullException.ThrowIfNull(console);
         BenchmarkResultSet baseRun = BenchmarkResultReader.Read(options.Base).Filter(options.Filter);
         BenchmarkResultSet newRun = BenchmarkResultReader.Read(options.New).Filter(options.Filter);
+        string? machineNote = MachineNote(RunInfo.TryReadFor(options.Base), RunInfo.TryReadFor(options.New), options.AllowOtherMachine);
         RunComparison comparison = RunComparison.Compare(
             baseRun, newRun, new ComparisonOptions(options.Threshold, options.Noise), new MannWhitneyComparer(options.SignificanceLevel));
 
-        string markdown = ComparisonReport.ToMarkdown(comparison);
-        console.Output.Write(markdown);
+        // The folder first: a destination that cannot be written is exit 3 before anything reaches standard output.
         if (options.Out is { } folder)
         {
-            Directory.CreateDirectory(folder);
-            ComparisonReport.Write(comparison, folder);
-            console.Output.WriteLine($"{Environment.NewLine}compare: reports in {Path.GetFullPath(folder)}");
+            AtomicFolder.Write(folder, staging => ComparisonReport.Write(comparison, staging, machineNote));
+        }
+
+        console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: machineNote));
+        if (options.Out is { } written)
+        {
+            console.Output.WriteLine($"{Environment.NewLine}compare: reports in {Path.GetFullPath(written)}");
         }
 
         return comparison.Count(Verdict.Slower) > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// A line on the machines the runs came from, or an error when their calibrations say they differ: a slower
+    /// machine is not a regression.
+    /// </summary>
+    internal static string? MachineNote(RunInfo? baseRun, RunInfo? newRun, bool allowOtherMachine)
+    {
+        if (baseRun?.CalibrationNanoseconds is not { } before || newRun?.CalibrationNanoseconds is not { } after)
+        {
+            return "No calibration recorded for one of the runs: whether they came from machines of the same speed is not known.";
+        }
+
+        double factor = MachineCalibration.Factor(before, after);
+        string figures = string.Create(CultureInfo.InvariantCulture, $"calibration {Units.Time(before)} (base) vs {Units.Time(after)} (new), {factor:F2}×");
+        if (MachineCalibration.SameMachine(before, after))
+        {
+            return $"Same machine speed: {figures}, within {MachineCalibration.DefaultMargin:P0}.";
+        }
+
+        return allowOtherMachine
+            ? $"The machines differ ({figures}); compared anyway (--allow-other-machine): every ratio includes the machines' difference."
+            : throw new UsageException($"the machines differ: {figures}, beyond the {MachineCalibration.DefaultMargin:P0} margin; run both on one machine (ab), or pass --allow-other-machine");
     }
 
     private static Option<string> ThresholdOption(string name, string description, string defaultValue)

@@ -1,8 +1,13 @@
 namespace RowBench.Analysis.Comparison;
 
-/// <summary>One benchmark present in both runs: its medians, their ratio, and the verdict with its reason.</summary>
+/// <summary>One benchmark present in both runs: its medians, their ratio, and the verdict with its evidence.</summary>
+/// <param name="BaseMedianNanoseconds">The median of the base samples (the same stage as the test's samples).</param>
+/// <param name="NewMedianNanoseconds">The median of the new samples.</param>
 /// <param name="Ratio">New median ÷ base median: above 1 is slower.</param>
-/// <param name="Reason">Why the verdict is what it is, in a few words, such as "3 vs 3 samples: too few at α = 0.01".</param>
+/// <param name="Reason">Why the verdict is what it is, with its evidence, such as "p = 0.0003 &lt; α = 0.05 (Holm, 78 tests)".</param>
+/// <param name="SampleUnit">What one sample is: "launches" or "iterations".</param>
+/// <param name="SlowerPValue">The Holm-adjusted p-value of "slower by more than the threshold"; 1 when untested.</param>
+/// <param name="FasterPValue">The Holm-adjusted p-value of "faster by more than the threshold"; 1 when untested.</param>
 public sealed record BenchmarkComparison(
     string Key,
     string Type,
@@ -15,7 +20,10 @@ public sealed record BenchmarkComparison(
     int BaseSamples,
     int NewSamples,
     double? BaseAllocatedBytes,
-    double? NewAllocatedBytes)
+    double? NewAllocatedBytes,
+    string SampleUnit = "iterations",
+    double SlowerPValue = 1,
+    double FasterPValue = 1)
 {
     /// <summary>New allocations ÷ base allocations, or null when either is unknown or the base is 0.</summary>
     public double? AllocationRatio => BaseAllocatedBytes is > 0 && NewAllocatedBytes is { } allocated ? allocated / BaseAllocatedBytes : null;

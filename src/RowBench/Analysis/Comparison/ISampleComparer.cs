@@ -3,16 +3,18 @@ namespace RowBench.Analysis.Comparison;
 /// <summary>The project's own small interface over a statistical test of two samples of times per operation.</summary>
 public interface ISampleComparer
 {
-    /// <summary>The significance level the test decides at.</summary>
+    /// <summary>The significance level the test decides at, for the whole family of tests of one comparison.</summary>
     double SignificanceLevel { get; }
 
-    /// <summary>
-    /// Whether <paramref name="newSamples"/> are significantly slower or faster than <paramref name="baseSamples"/>
-    /// by more than <paramref name="threshold"/>, or neither (<see cref="Verdict.Same"/>), or whether the samples
-    /// are too few for the test to tell (<see cref="Verdict.Unknown"/>).
-    /// </summary>
-    Verdict Compare(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples, ChangeThreshold threshold);
+    /// <summary>The name of the test, for reports: "Mann–Whitney".</summary>
+    string Name { get; }
 
-    /// <summary>Whether samples of these sizes can ever reach significance; if not, every verdict is unknown.</summary>
-    bool CanDecide(int baseCount, int newCount);
+    /// <summary>
+    /// The one-sided p-values that <paramref name="newSamples"/> are slower, and faster, than
+    /// <paramref name="baseSamples"/> by more than <paramref name="threshold"/>.
+    /// </summary>
+    ShiftTestResult Test(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples, ChangeThreshold threshold);
+
+    /// <summary>The smallest p-value samples of these sizes can give: when it is not below α, no verdict is possible.</summary>
+    double SmallestPValue(int baseCount, int newCount);
 }

@@ -1,6 +1,5 @@
-using Perfolizer.Horology;
-using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.SignificanceTesting;
+using System.Globalization;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
@@ -8,22 +7,26 @@ using Pragmastat;
 namespace RowBench.Analysis.Comparison;
 
 /// <summary>
-/// Two one-sided Mann–Whitney tests against a threshold (Perfolizer's equivalence test, as BenchmarkDotNet's
-/// statistical-test column uses it): slower when the new samples exceed the base by more than the threshold with
-/// significance, faster when the reverse holds, otherwise the same.
+/// Two one-sided Mann–Whitney tests against a threshold, from Perfolizer (exact for small samples): the p-value that
+/// the new samples exceed the base shifted by the threshold, and the reverse. The decision, with the correction for
+/// the number of benchmarks, is <see cref="RunComparison"/>'s; a direction is never given without a p-value.
 /// </summary>
 public sealed class MannWhitneyComparer : ISampleComparer
 {
-    /// <summary>The default significance level: reachable with 5 samples a side (the quick preset takes 7), rare enough to trust in CI.</summary>
-    public const double DefaultSignificanceLevel = 0.01;
+    /// <summary>
+    /// The default family-wise significance level: 5% that a run of identical code shows any change at all, after
+    /// Holm's correction over every benchmark compared.
+    /// </summary>
+    public const double DefaultSignificanceLevel = 0.05;
 
-    private static readonly SimpleEquivalenceTest Test = new(MannWhitneyTest.Instance);
-
-    /// <summary>Creates the test at <paramref name="significanceLevel"/> (the default is 0.01).</summary>
+    /// <summary>Creates the test at <paramref name="significanceLevel"/> (the default is 0.05).</summary>
     public MannWhitneyComparer(double significanceLevel = DefaultSignificanceLevel)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(significanceLevel);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(significanceLevel, 0.5);
+        if (!(significanceLevel > 0 && significanceLevel < 0.5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(significanceLevel), significanceLevel, "The significance level must be above 0 and below 0.5.");
+        }
+
         SignificanceLevel = significanceLevel;
     }
 
@@ -31,47 +34,47 @@ public sealed class MannWhitneyComparer : ISampleComparer
     public double SignificanceLevel { get; }
 
     /// <inheritdoc />
-    public bool CanDecide(int baseCount, int newCount)
+    public string Name => "Mann–Whitney";
+
+    /// <inheritdoc />
+    public double SmallestPValue(int baseCount, int newCount)
     {
         if (baseCount < 2 || newCount < 2)
         {
-            return false;
+            return 1;
         }
 
-        // The smallest one-sided p-value the exact test can give is 1 / C(n + m, n): all of one sample below the other.
+        // All of one sample above the other: 1 / C(n + m, n).
         double combinations = 1;
-        for (int k = 1; k <= Math.Min(baseCount, newCount); k++)
+        int smaller = Math.Min(baseCount, newCount);
+        for (int k = 1; k <= smaller; k++)
         {
-            combinations = combinations * (baseCount + newCount - Math.Min(baseCount, newCount) + k) / k;
+            combinations = combinations * (baseCount + newCount - smaller + k) / k;
         }
 
-        return 1 / combinations < SignificanceLevel;
+        return 1 / combinations;
     }
 
     /// <inheritdoc />
-    public Verdict Compare(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples, ChangeThreshold threshold)
+    public ShiftTestResult Test(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples, ChangeThreshold threshold)
     {
         ArgumentNullException.ThrowIfNull(baseSamples);
         ArgumentNullException.ThrowIfNull(newSamples);
         ArgumentNullException.ThrowIfNull(threshold);
-        if (!CanDecide(baseSamples.Count, newSamples.Count))
+        if (baseSamples.Count < 2 || newSamples.Count < 2)
         {
-            return Verdict.Unknown;
+            return new ShiftTestResult(1, 1);
         }
 
-        var baseSample = new Sample([.. baseSamples], TimeUnit.Nanosecond);
-        var newSample = new Sample([.. newSamples], TimeUnit.Nanosecond);
-        Threshold perfolizerThreshold = threshold.IsRelative
-            ? Threshold.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{threshold.Value * 100}%"))
-            : Threshold.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{threshold.Value}ns"));
+        var baseSample = new Sample([.. baseSamples]);
+        var newSample = new Sample([.. newSamples]);
+        Threshold shift = threshold.IsRelative
+            ? Threshold.Parse(string.Create(CultureInfo.InvariantCulture, $"{threshold.Value * 100}%"))
+            : Threshold.Parse(string.Create(CultureInfo.InvariantCulture, $"{threshold.Value}ns"));
 
-        // Lesser: the base is less than the new by more than the threshold, so the new one is slower.
-        return Test.Perform(baseSample, newSample, perfolizerThreshold, new SignificanceLevel(SignificanceLevel)) switch
-        {
-            ComparisonResult.Lesser => Verdict.Slower,
-            ComparisonResult.Greater => Verdict.Faster,
-            ComparisonResult.Indistinguishable => Verdict.Same,
-            _ => Verdict.Unknown,
-        };
+        // Perfolizer's "x Greater than y" shifts y by the threshold: new > base·(1 + t) is slower, base > new·(1 + t) faster.
+        double slower = MannWhitneyTest.Instance.GetPValue(newSample, baseSample, AlternativeHypothesis.Greater, shift);
+        double faster = MannWhitneyTest.Instance.GetPValue(baseSample, newSample, AlternativeHypothesis.Greater, shift);
+        return new ShiftTestResult(slower, faster);
     }
 }

@@ -1,13 +1,19 @@
+using System.Globalization;
+
 namespace RowBench.Analysis.Comparison;
 
-/// <summary>Two runs compared benchmark by benchmark, matched by full name with parameters.</summary>
+/// <summary>
+/// Two runs compared benchmark by benchmark, matched by full name with parameters. Each benchmark gets two one-sided
+/// tests (slower, faster); Holm's correction over all of them keeps the chance of any false verdict in the whole
+/// comparison at α, and a direction is given only when its adjusted p-value is below α.
+/// </summary>
 public sealed class RunComparison
 {
     private RunComparison(
         BenchmarkResultSet baseRun,
         BenchmarkResultSet newRun,
         ComparisonOptions options,
-        double significanceLevel,
+        ISampleComparer comparer,
         IReadOnlyList<BenchmarkComparison> compared,
         IReadOnlyList<string> onlyInBase,
         IReadOnlyList<string> onlyInNew)
@@ -15,7 +21,8 @@ public sealed class RunComparison
         Base = baseRun;
         New = newRun;
         Options = options;
-        SignificanceLevel = significanceLevel;
+        SignificanceLevel = comparer.SignificanceLevel;
+        TestName = comparer.Name;
         Compared = compared;
         OnlyInBase = onlyInBase;
         OnlyInNew = onlyInNew;
@@ -30,8 +37,14 @@ public sealed class RunComparison
     /// <summary>The threshold and noise floor used.</summary>
     public ComparisonOptions Options { get; }
 
-    /// <summary>The test's significance level.</summary>
+    /// <summary>The family-wise significance level.</summary>
     public double SignificanceLevel { get; }
+
+    /// <summary>The test's name, such as "Mann–Whitney".</summary>
+    public string TestName { get; }
+
+    /// <summary>How many one-sided tests the correction counted: two per benchmark compared.</summary>
+    public int FamilySize => 2 * Compared.Count;
 
     /// <summary>The benchmarks in both runs, slower first, then unknown, faster and same; by ratio within each.</summary>
     public IReadOnlyList<BenchmarkComparison> Compared { get; }
@@ -45,9 +58,6 @@ public sealed class RunComparison
     /// <summary>The geometric mean of the ratios: the typical change, above 1 slower.</summary>
     public double GeometricMeanRatio => Compared.Count == 0 ? 1 : Math.Exp(Compared.Average(comparison => Math.Log(comparison.Ratio)));
 
-    /// <summary>The regressions: significantly slower beyond the threshold.</summary>
-    public IEnumerable<BenchmarkComparison> Regressions => Compared.Where(comparison => comparison.Verdict == Verdict.Slower);
-
     /// <summary>How many benchmarks got each verdict.</summary>
     public int Count(Verdict verdict) => Compared.Count(comparison => comparison.Verdict == verdict);
 
@@ -60,43 +70,57 @@ public sealed class RunComparison
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(comparer);
 
-        var compared = new List<BenchmarkComparison>();
-        foreach (BenchmarkResult before in baseRun.Results)
-        {
-            if (newRun.Find(before.Key) is { } after)
-            {
-                compared.Add(CompareOne(before, after, options, comparer));
-            }
-        }
-
-        if (compared.Count == 0)
+        List<(BenchmarkResult Before, BenchmarkResult After)> pairs =
+            [.. baseRun.Results.Select(before => (before, after: newRun.Find(before.Key))).Where(pair => pair.after is not null).Select(pair => (pair.before, pair.after!))];
+        if (pairs.Count == 0)
         {
             throw new ResultFormatException(newRun.Source, $"has no benchmark in common with {baseRun.Source}");
+        }
+
+        List<ShiftTestResult> tests = [.. pairs.Select(pair => comparer.Test(pair.Before.Samples, pair.After.Samples, options.Threshold))];
+        double[] adjusted = HolmCorrection.Adjust([.. tests.SelectMany(test => new[] { test.SlowerPValue, test.FasterPValue })]);
+        int familySize = adjusted.Length;
+        var compared = new List<BenchmarkComparison>();
+        for (int index = 0; index < pairs.Count; index++)
+        {
+            compared.Add(CompareOne(pairs[index].Before, pairs[index].After, adjusted[2 * index], adjusted[(2 * index) + 1], familySize, options, comparer));
         }
 
         List<string> onlyInBase = [.. baseRun.Results.Where(result => newRun.Find(result.Key) is null).Select(result => result.Key)];
         List<string> onlyInNew = [.. newRun.Results.Where(result => baseRun.Find(result.Key) is null).Select(result => result.Key)];
         List<BenchmarkComparison> ordered = [.. compared.OrderBy(comparison => ReportOrder(comparison.Verdict)).ThenByDescending(comparison => comparison.Ratio)];
-        return new RunComparison(baseRun, newRun, options, comparer.SignificanceLevel, ordered, onlyInBase, onlyInNew);
+        return new RunComparison(baseRun, newRun, options, comparer, ordered, onlyInBase, onlyInNew);
     }
 
-    private static BenchmarkComparison CompareOne(BenchmarkResult before, BenchmarkResult after, ComparisonOptions options, ISampleComparer comparer)
+    private static BenchmarkComparison CompareOne(
+        BenchmarkResult before, BenchmarkResult after, double slowerP, double fasterP, int familySize, ComparisonOptions options, ISampleComparer comparer)
     {
-        double difference = after.MedianNanoseconds - before.MedianNanoseconds;
+        double baseMedian = before.SampleMedianNanoseconds;
+        double newMedian = after.SampleMedianNanoseconds;
+        double alpha = comparer.SignificanceLevel;
+        string unit = before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
+        string samples = $"{before.Samples.Count} vs {after.Samples.Count} {unit}";
+        string family = $"{comparer.Name}, Holm over {familySize} tests";
+        double smallest = comparer.SmallestPValue(before.Samples.Count, after.Samples.Count) * familySize;
+
         (Verdict verdict, string reason) = true switch
         {
-            _ when !comparer.CanDecide(before.Samples.Count, after.Samples.Count) =>
-                (Verdict.Unknown, $"{before.Samples.Count} vs {after.Samples.Count} samples: too few for the test at α = {comparer.SignificanceLevel}"),
-            _ when Math.Abs(difference) < options.Noise.NanosecondsFor(before.MedianNanoseconds) =>
-                (Verdict.Same, $"difference below the noise floor ({options.Noise})"),
-            _ => Decide(comparer.Compare(before.Samples, after.Samples, options.Threshold), options.Threshold, comparer.SignificanceLevel),
+            _ when Math.Abs(newMedian - baseMedian) < options.Noise.NanosecondsFor(baseMedian) =>
+                (Verdict.Same, $"difference below the noise floor ({options.Noise}); {samples}"),
+            _ when slowerP < alpha => (Verdict.Slower, $"slower by more than {options.Threshold}: p = {P(slowerP)} < α = {P(alpha)} ({family}; {samples})"),
+            _ when fasterP < alpha => (Verdict.Faster, $"faster by more than {options.Threshold}: p = {P(fasterP)} < α = {P(alpha)} ({family}; {samples})"),
+            _ when smallest >= alpha =>
+                (Verdict.Unknown, $"{samples}: too few for α = {P(alpha)} over {familySize} tests (the smallest possible p is {P(Math.Min(1, smallest))})"),
+            _ => (Verdict.Same, $"no significant change beyond {options.Threshold}: p slower = {P(slowerP)}, p faster = {P(fasterP)} ({family}; {samples})"),
         };
 
         return new BenchmarkComparison(
-            before.Key, before.Type, before.Method, before.MedianNanoseconds, after.MedianNanoseconds,
-            after.MedianNanoseconds / before.MedianNanoseconds, verdict, reason, before.Samples.Count, after.Samples.Count,
-            before.AllocatedBytesPerOperation, after.AllocatedBytesPerOperation);
+            before.Key, before.Type, before.Method, baseMedian, newMedian, newMedian / baseMedian, verdict, reason,
+            before.Samples.Count, after.Samples.Count, before.AllocatedBytesPerOperation, after.AllocatedBytesPerOperation,
+            unit, slowerP, fasterP);
     }
+
+    private static string P(double value) => value.ToString("G2", CultureInfo.InvariantCulture);
 
     private static int ReportOrder(Verdict verdict) => verdict switch
     {
@@ -104,13 +128,5 @@ public sealed class RunComparison
         Verdict.Unknown => 1,
         Verdict.Faster => 2,
         _ => 3,
-    };
-
-    private static (Verdict, string) Decide(Verdict verdict, ChangeThreshold threshold, double alpha) => verdict switch
-    {
-        Verdict.Slower => (verdict, $"slower by more than {threshold} (Mann–Whitney, α = {alpha})"),
-        Verdict.Faster => (verdict, $"faster by more than {threshold} (Mann–Whitney, α = {alpha})"),
-        Verdict.Same => (verdict, $"no significant change beyond {threshold}"),
-        _ => (verdict, "the test could not decide"),
     };
 }

@@ -11,48 +11,65 @@ public class MannWhitneyComparerTests
     [Theory]
     [InlineData(7)]
     [InlineData(5)]
-    public void Compare_ThirtyPercentSlowerTightSamples_IsSlower(int samples)
+    public void Test_ThirtyPercentSlowerTightSamples_GivesTheExactSmallestSlowerPValue(int samples)
     {
-        Verdict verdict = _comparer.Compare(FakeResults.Samples(samples, 1e6, seed: 1), FakeResults.Samples(samples, 1.3e6, seed: 2), FivePercent);
-        Assert.Equal(Verdict.Slower, verdict);
+        ShiftTestResult result = _comparer.Test(FakeResults.Samples(samples, 1e6, seed: 1), FakeResults.Samples(samples, 1.3e6, seed: 2), FivePercent);
+
+        // Every new sample above every shifted base sample: p = 1 / C(2n, n), the smallest the exact test gives.
+        Assert.Equal(_comparer.SmallestPValue(samples, samples), result.SlowerPValue, 1e-9);
+        Assert.Equal(1, result.FasterPValue, 1e-9);
     }
 
     [Fact]
-    public void Compare_ThirtyPercentFaster_IsFaster()
+    public void Test_ThirtyPercentFaster_GivesASmallFasterPValue()
     {
-        Verdict verdict = _comparer.Compare(FakeResults.Samples(7, 1e6, seed: 1), FakeResults.Samples(7, 0.7e6, seed: 2), FivePercent);
-        Assert.Equal(Verdict.Faster, verdict);
+        ShiftTestResult result = _comparer.Test(FakeResults.Samples(7, 1e6, seed: 1), FakeResults.Samples(7, 0.7e6, seed: 2), FivePercent);
+
+        Assert.True(result.FasterPValue < 0.001, $"p = {result.FasterPValue}");
+        Assert.Equal(1, result.SlowerPValue, 1e-9);
     }
 
     [Fact]
-    public void Compare_SameDistribution_IsSame()
+    public void Test_TheIssuesExample_IsNotSignificantAtTheDefaultAlpha()
     {
-        Verdict verdict = _comparer.Compare(FakeResults.Samples(7, 1e6, seed: 1), FakeResults.Samples(7, 1e6, seed: 2), FivePercent);
-        Assert.Equal(Verdict.Same, verdict);
+        // Base 100–104 µs, new {100, 160–163} µs: four of five far above, one not; the exact one-sided p is 0.075.
+        double[] before = [100e3, 101e3, 102e3, 103e3, 104e3];
+        double[] after = [100e3, 160e3, 161e3, 162e3, 163e3];
+
+        ShiftTestResult result = _comparer.Test(before, after, FivePercent);
+
+        Assert.Equal(0.0754, result.SlowerPValue, 3);
+        Assert.True(result.SlowerPValue > _comparer.SignificanceLevel);
     }
 
     [Fact]
-    public void Compare_TwoPercentSlower_IsSameUnderAFivePercentThreshold()
+    public void Test_ZeroThresholdAndOverlappingSamples_IsNotSignificant()
     {
-        Verdict verdict = _comparer.Compare(FakeResults.Samples(7, 1e6, 0.005, seed: 1), FakeResults.Samples(7, 1.02e6, 0.005, seed: 2), FivePercent);
-        Assert.Equal(Verdict.Same, verdict);
-    }
+        // A zero threshold asks whether there is any shift at all; interleaved samples show none.
+        double[] before = [100, 102, 104, 106, 108];
+        double[] after = [101, 103, 105, 107, 109];
 
-    [Fact]
-    public void Compare_ThreeSamplesPerSide_IsUnknownEvenForAHugeChange()
-    {
-        Verdict verdict = _comparer.Compare(FakeResults.Samples(3, 1e6, seed: 1), FakeResults.Samples(3, 3e6, seed: 2), FivePercent);
-        Assert.Equal(Verdict.Unknown, verdict);
+        ShiftTestResult result = _comparer.Test(before, after, ChangeThreshold.Parse("0%"));
+
+        Assert.True(result.SlowerPValue > 0.2, $"p = {result.SlowerPValue}");
     }
 
     [Theory]
-    [InlineData(3, 3, false)]
-    [InlineData(4, 4, false)]
-    [InlineData(5, 5, true)]
-    [InlineData(1, 50, false)]
-    [InlineData(7, 7, true)]
-    public void CanDecide_SampleCounts_FollowsTheExactTestsSmallestPValue(int baseCount, int newCount, bool expected)
+    [InlineData(3, 3, 0.05)]
+    [InlineData(5, 5, 1.0 / 252)]
+    [InlineData(8, 8, 1.0 / 12_870)]
+    [InlineData(1, 50, 1)]
+    public void SmallestPValue_SampleCounts_IsOneOverTheBinomialCoefficient(int baseCount, int newCount, double expected)
     {
-        Assert.Equal(expected, _comparer.CanDecide(baseCount, newCount));
+        Assert.Equal(expected, _comparer.SmallestPValue(baseCount, newCount), 1e-9);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(0.5)]
+    [InlineData(double.NaN)]
+    public void Constructor_AlphaOutOfRange_Throws(double alpha)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MannWhitneyComparer(alpha));
     }
 }
