@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RowBench.Data;
 using RowBench.Analysis;
+using RowBench.Harness.Cli.Ab;
 using RowBench.Harness.Cli.Calibrate;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Dataset;
@@ -27,6 +28,7 @@ internal static class HarnessCommandLine
             RunCommand.Create(console),
             FeaturesCommand.Create(console),
             CompareCommand.Create(console),
+            AbCommand.Create(console),
             TuneCommand.Create(console),
             DatasetCommand.Create(console),
             SummaryCommand.Create(console),

@@ -19,11 +19,28 @@ internal static class BenchmarkConfigFactory
     /// <summary>The measured iterations of the quick preset: enough samples for compare's rank test to call a 30% regression.</summary>
     public const int QuickIterations = 7;
 
+    /// <summary>The measured iterations of one ab launch: its median is one sample, so a few suffice.</summary>
+    public const int LaunchIterations = 3;
+
+    /// <summary>The iteration time of one ab launch: 50 ms keeps a launch of the ab --quick grid near 25 s on 2 cores.</summary>
+    public const int LaunchIterationMilliseconds = 50;
+
+    /// <summary>The job of one ab launch: in this process, short, warmed up until stable.</summary>
+    public static Job LaunchJob { get; } = Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithMinWarmupCount(1)
+        .WithMaxWarmupCount(3)
+        .WithIterationCount(LaunchIterations)
+        .WithIterationTime(TimeInterval.FromMilliseconds(LaunchIterationMilliseconds))
+        // ab tests the Actual iterations, from which no overhead is subtracted: measuring the overhead would only cost time.
+        .WithEvaluateOverhead(false)
+        .WithId("Launch");
+
     /// <summary>
     /// The suite's configuration. <paramref name="inProcess"/> runs every job in this process (no SDK needed);
     /// <paramref name="maxWarmupCount"/> caps the warm-up iterations, which tune lowers to keep its default sweep within 20 minutes.
     /// </summary>
-    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null)
+    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false)
     {
         ManualConfig config = ManualConfig.CreateEmpty()
             // Mean, error, median and the rest: the defaults readers expect in BenchmarkDotNet tables.
@@ -42,7 +59,8 @@ internal static class BenchmarkConfigFactory
             // A failing benchmark does not stop the others (no StopOnFirstError); the run command lists it.
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
 
-        foreach (Job job in Jobs(preset))
+        // One ab launch: the preset's grid, but a job short enough to be run a dozen times, alternating two builds.
+        foreach (Job job in launchJob ? [LaunchJob] : Jobs(preset))
         {
             Job adjusted = maxWarmupCount is { } warmups ? job.WithMaxWarmupCount(warmups) : job;
             config.AddJob(inProcess ? adjusted.WithToolchain(InProcessEmitToolchain.Instance) : adjusted);

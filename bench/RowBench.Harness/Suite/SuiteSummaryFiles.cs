@@ -9,12 +9,12 @@ namespace RowBench.Harness.Suite;
 /// <summary>Writes run.json and the project's own summary.md and summary.html next to BenchmarkDotNet's reports.</summary>
 internal static class SuiteSummaryFiles
 {
-    public static void Write(string folder, string label, BenchmarkPreset preset, bool inProcess = false)
+    public static void Write(string folder, string label, BenchmarkPreset preset, bool inProcess = false, bool launchJob = false)
     {
         var run = new RunInfo(
             label,
             preset.ToString().ToLowerInvariant(),
-            JobsOf(preset, inProcess),
+            launchJob ? $"one ab launch: in process, 1 to 3 warm-up iterations until stable, {BenchmarkConfigFactory.LaunchIterations} iterations of {BenchmarkConfigFactory.LaunchIterationMilliseconds} ms" : JobsOf(preset, inProcess),
             preset == BenchmarkPreset.Full ? "Workstation and Server (one job each)" : CurrentGarbageCollector(),
             Environment.ProcessorCount,
             RuntimeInformation.OSDescription,

@@ -19,19 +19,7 @@ internal static class CompareCommand
         var newRun = new Argument<string>("NEW") { Description = "The new run: a results folder or one *-report-full.json file." };
         var threshold = ThresholdOption("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
         var noise = ThresholdOption("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
-        var alpha = new Option<double>("--alpha")
-        {
-            Description = "The family-wise significance level: Holm's correction keeps the chance of any false verdict in the comparison below it.",
-            DefaultValueFactory = _ => MannWhitneyComparer.DefaultSignificanceLevel,
-        };
-        alpha.Validators.Add(result =>
-        {
-            double value = result.GetValueOrDefault<double>();
-            if (!(value > 0 && value < 0.5))
-            {
-                result.AddError($"--alpha must be above 0 and below 0.5; got {value.ToString(CultureInfo.InvariantCulture)}.");
-            }
-        });
+        var alpha = AlphaOption();
         var output = new Option<string?>("--out") { Description = "A folder to write compare.md, compare.html and the chart to." };
         var filter = new Option<string>("--filter")
         {
@@ -110,7 +98,26 @@ internal static class CompareCommand
             : throw new UsageException($"the machines differ: {figures}, beyond the {MachineCalibration.DefaultMargin:P0} margin; run both on one machine (ab), or pass --allow-other-machine");
     }
 
-    private static Option<string> ThresholdOption(string name, string description, string defaultValue)
+    /// <summary>The family-wise significance level option, shared with ab.</summary>
+    internal static Option<double> AlphaOption()
+    {
+        var alpha = new Option<double>("--alpha")
+        {
+            Description = "The family-wise significance level: Holm's correction keeps the chance of any false verdict in the comparison below it.",
+            DefaultValueFactory = _ => MannWhitneyComparer.DefaultSignificanceLevel,
+        };
+        alpha.Validators.Add(result =>
+        {
+            double value = result.GetValueOrDefault<double>();
+            if (!(value > 0 && value < 0.5))
+            {
+                result.AddError($"--alpha must be above 0 and below 0.5; got {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+        return alpha;
+    }
+
+    internal static Option<string> ThresholdOption(string name, string description, string defaultValue)
     {
         var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(result =>

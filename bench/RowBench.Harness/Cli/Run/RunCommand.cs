@@ -26,7 +26,13 @@ internal static partial class RunCommand
         {
             Description = "Run every benchmark in this process (as --quick does), for machines without the .NET SDK such as a self-contained publish.",
         };
+        var launchJob = new Option<bool>("--launch")
+        {
+            Description = "One launch of ab: the preset's grid with a short job in this process (1 to 3 warm-ups, "
+                + $"{BenchmarkConfigFactory.LaunchIterations} iterations of {BenchmarkConfigFactory.LaunchIterationMilliseconds} ms), whose median is one sample; ab runs many, alternating two builds.",
+        };
         var degrees = IntListOption("--degrees", "Replace the preset's degrees of parallelism, such as 1,2,4,8,16.", minimum: 1);
+        var rows = IntListOption("--rows", "Replace the preset's row counts of the strategy and overhead benchmarks, such as 300.", minimum: 1);
         var chunkSizes = IntListOption("--chunk-sizes", "Replace the preset's chunk sizes, such as 0,10,100 (0 is the strategy's default).", minimum: 0);
         var transforms = new Option<string?>("--transforms") { Description = "Replace the preset's transforms, such as fast (the default is faithful,fast)." };
         transforms.Validators.Add(result =>
@@ -48,13 +54,18 @@ internal static partial class RunCommand
 
         var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
         {
-            quick, full, label, filter, results, inProcess, degrees, chunkSizes, transforms, extra,
+            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, extra,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(quick) && result.GetValue(full))
             {
                 result.AddError("--quick and --full cannot be combined.");
+            }
+
+            if (result.GetValue(full) && result.GetValue(launchJob))
+            {
+                result.AddError("--full compares GC modes, which needs a process per job: it cannot be one --launch.");
             }
 
             if (result.GetValue(full) && result.GetValue(inProcess))
@@ -78,7 +89,9 @@ internal static partial class RunCommand
                 parseResult.GetValue(inProcess),
                 ParseList(parseResult.GetValue(degrees)),
                 ParseList(parseResult.GetValue(chunkSizes)),
-                parseResult.GetValue(transforms)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.ToLowerInvariant()).ToList()),
+                parseResult.GetValue(transforms)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.ToLowerInvariant()).ToList(),
+                parseResult.GetValue(launchJob),
+                ParseList(parseResult.GetValue(rows))),
             console));
         return command;
     }
@@ -106,6 +119,11 @@ internal static partial class RunCommand
             SuiteGrid.Transforms = chosenTransforms;
         }
 
+        if (options.Rows is { } chosenRows)
+        {
+            SuiteGrid.Rows = chosenRows;
+        }
+
         if (options.ChunkSizes is { } chosenChunkSizes)
         {
             SuiteGrid.ChunkSizes = chosenChunkSizes;
@@ -122,9 +140,9 @@ internal static partial class RunCommand
                 return SuiteRunner.Run(
                     benchmarkTypes,
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess));
+                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob));
             },
-            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, options.InProcess));
+            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, options.InProcess, options.LaunchJob));
 
         return Report(result, options, console);
     }

@@ -12,4 +12,6 @@ internal sealed record RunOptions(
     bool InProcess = false,
     IReadOnlyList<int>? Degrees = null,
     IReadOnlyList<int>? ChunkSizes = null,
-    IReadOnlyList<string>? Transforms = null);
+    IReadOnlyList<string>? Transforms = null,
+    bool LaunchJob = false,
+    IReadOnlyList<int>? Rows = null);

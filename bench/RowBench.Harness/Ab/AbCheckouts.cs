@@ -1,0 +1,63 @@
+namespace RowBench.Harness.Ab;
+
+/// <summary>
+/// Turns BASE and NEW into built harnesses: a git revision of the repository becomes a detached worktree in the
+/// scratch folder (removed again by <see cref="Dispose"/>); a path of a checkout is used as it is.
+/// </summary>
+internal sealed class AbCheckouts : IDisposable
+{
+    private readonly string _repository;
+    private readonly List<string> _worktrees = [];
+
+    public AbCheckouts(string repository) => _repository = repository;
+
+    /// <summary>Resolves <paramref name="spec"/>; throws <see cref="Cli.UsageException"/> naming the side when it is neither.</summary>
+    public AbSide Prepare(string name, string spec, string scratch)
+    {
+        if (Directory.Exists(spec) && File.Exists(Path.Combine(spec, "bench", "RowBench.Harness", "RowBench.Harness.csproj")))
+        {
+            return new AbSide(name, spec, "(working tree)", Path.GetFullPath(spec));
+        }
+
+        string? commit = ChildProcess.Capture("git", ["-C", _repository, "rev-parse", "--verify", "--quiet", spec + "^{commit}"], _repository);
+        if (commit is null)
+        {
+            throw new Cli.UsageException($"ab: {name.ToUpperInvariant()} '{spec}' is neither a revision of {_repository} nor a checkout of RowBench");
+        }
+
+        string checkout = Path.Combine(scratch, name);
+        string log = Path.Combine(scratch, $"{name}-build.log");
+        if (ChildProcess.Run("git", ["-C", _repository, "worktree", "add", "--detach", "--force", checkout, commit], _repository, log) != 0)
+        {
+            throw new Cli.UsageException($"ab: {name.ToUpperInvariant()} '{spec}': git worktree add failed; see {log}");
+        }
+
+        _worktrees.Add(checkout);
+        return new AbSide(name, spec, commit, checkout);
+    }
+
+    /// <summary>Builds a side's harness in Release; a failed build is bad input that names the side.</summary>
+    public static void Build(AbSide side, string scratch)
+    {
+        string log = Path.Combine(scratch, $"{side.Name}-build.log");
+        if (!File.Exists(side.Project))
+        {
+            throw new Cli.UsageException($"ab: {side.Name.ToUpperInvariant()} '{side.Spec}' has no harness project (bench/RowBench.Harness); is it a RowBench revision?");
+        }
+
+        if (ChildProcess.Run("dotnet", ["build", side.Project, "-c", "Release", "--nologo", "-v", "quiet"], side.Checkout, log) != 0)
+        {
+            throw new Cli.UsageException($"ab: the {side.Name.ToUpperInvariant()} build ('{side.Spec}') failed; see {log}");
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (string worktree in _worktrees)
+        {
+            ChildProcess.Capture("git", ["-C", _repository, "worktree", "remove", "--force", worktree], _repository);
+        }
+
+        ChildProcess.Capture("git", ["-C", _repository, "worktree", "prune"], _repository);
+    }
+}

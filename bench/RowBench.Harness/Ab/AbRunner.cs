@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using RowBench.Analysis;
+using RowBench.Harness.Cli;
+
+namespace RowBench.Harness.Ab;
+
+/// <summary>
+/// Runs ab's launches: builds both sides, then starts each side's harness as a process (<c>run --launch</c>) in the
+/// A B B A order of <see cref="AbSchedule"/>, and combines each side's launches into one result set whose samples are
+/// the launches.
+/// </summary>
+internal static class AbRunner
+{
+    /// <summary>The grid of <c>ab --quick</c>: the quick suite's grid at the processor count only, and 300 rows (so that
+    /// a faithful case takes about 75 ms, not 250): 27 benchmarks in about 22 s a launch on 2 cores.</summary>
+    public const int QuickRows = 300;
+
+    public sealed record Outcome(AbSide Base, AbSide New, BenchmarkResultSet BaseResults, BenchmarkResultSet NewResults, IReadOnlyList<AbLaunch> Launches);
+
+    public static Outcome Run(AbOptions options, HarnessConsole console, string scratch)
+    {
+        using var checkouts = new AbCheckouts(options.Repository);
+        AbSide baseSide = checkouts.Prepare("base", options.Base, scratch);
+        AbSide newSide = checkouts.Prepare("new", options.New, scratch);
+        foreach (AbSide side in new[] { baseSide, newSide })
+        {
+            console.Error.WriteLine($"ab: building {side.Name} ({side.Spec}, {Short(side.Commit)})...");
+            AbCheckouts.Build(side, scratch);
+        }
+
+        IReadOnlyList<bool> order = AbSchedule.Order(options.LaunchesPerSide);
+        var launches = new List<AbLaunch>();
+        var results = new Dictionary<string, List<BenchmarkResultSet>> { ["base"] = [], ["new"] = [] };
+        var counts = new Dictionary<string, int> { ["base"] = 0, ["new"] = 0 };
+        for (int position = 0; position < order.Count; position++)
+        {
+            AbSide side = order[position] ? newSide : baseSide;
+            int index = ++counts[side.Name];
+            string label = string.Create(CultureInfo.InvariantCulture, $"{side.Name}-{index:00}");
+            string folder = Path.Combine(scratch, "launches", label);
+            DateTimeOffset started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
+            int exitCode = ChildProcess.Run("dotnet", [side.Harness, .. LaunchArguments(options, label, Path.Combine(scratch, "launches"))], side.Checkout, Path.Combine(scratch, label + ".log"));
+            double seconds = clock.Elapsed.TotalSeconds;
+            if (exitCode != 0)
+            {
+                string hint = exitCode == ExitCodes.BadInput ? " (does this revision predate ab? its harness must know 'run --launch')" : "";
+                throw new AbLaunchFailedException($"ab: launch {label} of the {side.Name.ToUpperInvariant()} side ('{side.Spec}') exited {exitCode}{hint}; see {Path.Combine(scratch, label + ".log")}");
+            }
+
+            BenchmarkResultSet set = BenchmarkResultReader.Read(folder);
+            results[side.Name].Add(set);
+            launches.Add(new AbLaunch(side.Name, index, position + 1, started, seconds, RunInfo.TryRead(folder)?.CalibrationNanoseconds,
+                set.Results.ToDictionary(result => result.Key, result => result.SampleMedianNanoseconds)));
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ab: launch {position + 1}/{order.Count}: {label} in {seconds:F1} s"));
+        }
+
+        return new Outcome(
+            baseSide,
+            newSide,
+            BenchmarkResultSet.CombineLaunches($"{options.Base} ({Short(baseSide.Commit)})", results["base"]),
+            BenchmarkResultSet.CombineLaunches($"{options.New} ({Short(newSide.Commit)})", results["new"]),
+            launches);
+    }
+
+    /// <summary>The arguments of one launch: the quick grid (at the processor count and 300 rows with --quick), the launch job.</summary>
+    public static IReadOnlyList<string> LaunchArguments(AbOptions options, string label, string resultsRoot)
+    {
+        List<string> arguments = ["run", "--quick", "--launch", "--label", label, "--results", resultsRoot, "--filter", options.Filter];
+        if (options.Quick)
+        {
+            arguments.AddRange(["--degrees", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "--rows", QuickRows.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        return arguments;
+    }
+
+    private static string Short(string commit) => commit.Length == 40 ? commit[..10] : commit;
+}

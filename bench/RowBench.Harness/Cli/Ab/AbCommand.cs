@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using RowBench.Analysis.Comparison;
+using RowBench.Harness.Ab;
+using RowBench.Harness.Cli.Compare;
+using RowBench.Harness.Cli.Run;
+using RowBench.IO;
+using RowBench.Reports;
+
+namespace RowBench.Harness.Cli.Ab;
+
+/// <summary>
+/// <c>ab BASE NEW</c>: builds two revisions and runs the same benchmarks for both in one job, alternating launches,
+/// with the launch (a process) as the sample; exits 1 on a significant regression. No stored baseline is involved, so
+/// a slower or busier machine slows both sides alike.
+/// </summary>
+internal static class AbCommand
+{
+    /// <summary>Launches per side with --quick: 7 a side is the fewest whose exact test can pass Holm's correction over the grid's 54 tests at α = 0.05.</summary>
+    public const int QuickLaunchesPerSide = 7;
+
+    /// <summary>Launches per side without --quick.</summary>
+    public const int DefaultLaunchesPerSide = 10;
+
+    public static Command Create(HarnessConsole console)
+    {
+        var baseRun = new Argument<string>("BASE") { Description = "The base: a git revision of this repository (branch, tag, commit) or the path of a checkout." };
+        var newRun = new Argument<string>("NEW") { Description = "The candidate: a git revision or the path of a checkout." };
+        var quick = new Option<bool>("--quick")
+        {
+            Description = $"The CI grid: the quick suite at the processor count, {AbRunner.QuickRows} rows, {QuickLaunchesPerSide} launches a side (about 7 minutes on 2 cores).",
+        };
+        var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose name matches this glob, such as *StrategyBenchmarks*.", DefaultValueFactory = _ => "*" };
+        var threshold = CompareCommand.ThresholdOption("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
+        var noise = CompareCommand.ThresholdOption("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
+        var alpha = CompareCommand.AlphaOption();
+        var launches = CommonOptions.Positive("--launches", $"Launches (processes) per side. The default is {QuickLaunchesPerSide} with --quick, else {DefaultLaunchesPerSide}.", DefaultLaunchesPerSide);
+        var output = new Option<string?>("--out") { Description = "The folder for ab.md, ab.html, the chart and launches.json. The default is results/ab-<UTC timestamp>." };
+
+        var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression.")
+        {
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output,
+        };
+        command.SetAction(parseResult =>
+        {
+            bool isQuick = parseResult.GetValue(quick);
+            return Run(
+                new AbOptions(
+                    parseResult.GetValue(baseRun)!,
+                    parseResult.GetValue(newRun)!,
+                    isQuick,
+                    parseResult.GetValue(filter)!,
+                    ChangeThreshold.Parse(parseResult.GetValue(threshold)!),
+                    ChangeThreshold.Parse(parseResult.GetValue(noise)!),
+                    parseResult.GetValue(alpha),
+                    parseResult.GetResult(launches) is { Implicit: false } ? parseResult.GetValue(launches) : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide,
+                    parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
+                    RepositoryRoot()),
+                console);
+        });
+        return command;
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static int Run(AbOptions options, HarnessConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        string scratch = Path.Combine(Path.GetTempPath(), "rowbench-ab-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(scratch);
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        AbRunner.Outcome outcome;
+        try
+        {
+            outcome = AbRunner.Run(options, console, scratch);
+        }
+        catch (AbLaunchFailedException ex)
+        {
+            console.Error.WriteLine("error: " + ex.Message);
+            return ExitCodes.Failed;
+        }
+
+        RunComparison comparison = RunComparison.Compare(
+            outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise), new MannWhitneyComparer(options.SignificanceLevel));
+        double minutes = (DateTimeOffset.UtcNow - started).TotalMinutes;
+        string note = string.Create(
+            CultureInfo.InvariantCulture,
+            $"ab: both sides built and run on this machine in one job, {options.LaunchesPerSide} launches a side in A B B A order ({(options.Quick ? "--quick grid" : "quick grid")}), {minutes:F1} minutes in all; each launch's median is one sample.");
+
+        AtomicFolder.Write(options.Out, staging =>
+        {
+            ComparisonReport.Write(comparison, staging, note, name: "ab");
+            File.WriteAllText(Path.Combine(staging, "launches.json"), JsonSerializer.Serialize(
+                new { @base = outcome.Base, @new = outcome.New, options.LaunchesPerSide, options.Quick, launches = outcome.Launches },
+                JsonOptions));
+        });
+        TryDelete(scratch);
+
+        console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: note));
+        console.Output.WriteLine($"{Environment.NewLine}ab: reports in {Path.GetFullPath(options.Out)}");
+        return comparison.Count(Verdict.Slower) > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>The repository the scripts run from (ROWBENCH_ROOT), else the current folder.</summary>
+    private static string RepositoryRoot() =>
+        Environment.GetEnvironmentVariable("ROWBENCH_ROOT") is { Length: > 0 } root ? root : Directory.GetCurrentDirectory();
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
