@@ -4,7 +4,7 @@ namespace RowBench.Harness.Benchmarks;
 internal static class TuneGrid
 {
     /// <summary>One curve: a strategy, transform, degree and row count, and the chunk sizes to measure.</summary>
-    public sealed record Curve(string Strategy, string Transform, int Degree, int Rows, IReadOnlyList<int> ChunkSizes);
+    public sealed record Curve(string Strategy, string Transform, int Degree, int Rows, IReadOnlyList<int> ChunkSizes) : Tuning.TuneCurves.ICurveKey;
 
     public static IReadOnlyList<Curve> Curves { get; set; } = [];
 

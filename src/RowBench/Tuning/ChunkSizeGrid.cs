@@ -15,14 +15,18 @@ public static class ChunkSizeGrid
     /// <summary>One chunk per worker: rows ÷ degree, rounded up.</summary>
     public static int OneChunkPerWorker(int rows, int degree) => Math.Max(1, (rows + degree - 1) / Math.Max(1, degree));
 
-    /// <summary>The sweep's chunk sizes for <paramref name="rows"/> rows at <paramref name="degree"/>, ascending.</summary>
-    public static IReadOnlyList<int> For(int rows, int degree, int processorCount)
+    /// <summary>
+    /// The sweep's chunk sizes for <paramref name="rows"/> rows at <paramref name="degree"/>, ascending: powers of
+    /// <paramref name="step"/> (2 by default; the quick sweep takes 4, to fit five launches in its four minutes).
+    /// </summary>
+    public static IReadOnlyList<int> For(int rows, int degree, int processorCount, int step = 2)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(degree);
+        ArgumentOutOfRangeException.ThrowIfLessThan(step, 2);
         int largest = OneChunkPerWorker(rows, degree);
         var sizes = new SortedSet<int>();
-        for (long size = 1; size <= largest; size *= 2)
+        for (long size = 1; size <= largest; size *= step)
         {
             sizes.Add((int)size);
         }

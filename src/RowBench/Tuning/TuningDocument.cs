@@ -42,6 +42,28 @@ public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTi
                 throw new ResultFormatException(path, "not a tuning file (expected \"machine\" and \"entries\" with strategy and transform)");
             }
 
+            for (int index = 0; index < document.Entries.Count; index++)
+            {
+                TuningEntry entry = document.Entries[index];
+                string? problem = true switch
+                {
+                    _ when entry.RecommendedChunkSize <= 0 => $"recommendedChunkSize {entry.RecommendedChunkSize}",
+                    _ when entry.Rows <= 0 => $"rows {entry.Rows}",
+                    _ when entry.DegreeOfParallelism <= 0 => $"degreeOfParallelism {entry.DegreeOfParallelism}",
+                    _ when entry.SafeRange is { } range && (range.Min <= 0 || range.Max < range.Min) => $"safeRange {range.Min}..{range.Max}",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    throw new ResultFormatException(path, $"entry {index + 1} ({entry.Strategy}, {entry.Transform}): {problem} must be a positive number");
+                }
+            }
+
+            if (document.Machine.ProcessorCount <= 0)
+            {
+                throw new ResultFormatException(path, $"machine.processorCount {document.Machine.ProcessorCount} must be a positive number");
+            }
+
             return document;
         }
         catch (JsonException ex)
@@ -55,7 +77,12 @@ public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTi
 }
 
 /// <summary>The machine a tuning was measured on.</summary>
-public sealed record TuningMachine(int ProcessorCount, string OperatingSystem, string Runtime, string? Processor);
+/// <param name="ProcessorCount">Its logical processor count.</param>
+/// <param name="OperatingSystem">Its operating system.</param>
+/// <param name="Runtime">The .NET runtime.</param>
+/// <param name="Processor">The processor's name, when known.</param>
+/// <param name="CalibrationNanoseconds">The machine's calibration figure (see <see cref="MachineCalibration"/>), when recorded.</param>
+public sealed record TuningMachine(int ProcessorCount, string OperatingSystem, string Runtime, string? Processor, double? CalibrationNanoseconds = null);
 
 /// <summary>A chunk size range, inclusive.</summary>
 public sealed record ChunkSizeRange(int Min, int Max);

@@ -104,12 +104,44 @@ internal static class FeaturesCommand
         }
 
         var advisor = ChunkSizeAdvisor.Load(options.Tuning);
-        int? rows = options.Synthetic ? options.Rows : null;
-        int chunkSize = advisor.ChunkSizeFor(options.Strategy, options.Transform, options.DegreeOfParallelism, rows);
-        console.Error.WriteLine(chunkSize > 0
-            ? $"features: chunk size {chunkSize} from {options.Tuning} ({options.Strategy}, {options.Transform}, degree {options.DegreeOfParallelism})"
-            : $"features: {options.Tuning} has no entry for {options.Strategy}, {options.Transform}, degree {options.DegreeOfParallelism}; using the strategy's default partitioning");
-        return chunkSize;
+        // The rows one strategy run sees: the data set's, or for a stream one batch's (its default size).
+        int rows = options.Synthetic ? options.Rows : options.InMemory ? CountDataLines(options.Input!) : new StreamingOptions().BatchRows;
+        ChunkSizeAdvice advice = advisor.Advise(options.Strategy, options.Transform, options.DegreeOfParallelism, rows);
+        console.Error.WriteLine(advice.ChunkSize > 0
+            ? $"features: chunk size {advice.ChunkSize} from {options.Tuning}: {advice.Explanation}"
+            : $"features: {options.Tuning}: {advice.Explanation}; using the strategy's default partitioning");
+        return advice.ChunkSize;
+    }
+
+    /// <summary>The rows of a CSV file (lines that are not blank, less a header): the row count the tuning is scaled to.</summary>
+    private static int CountDataLines(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        int lines = 0;
+        bool first = true;
+        foreach (string line in File.ReadLines(path))
+        {
+            if (first)
+            {
+                first = false;
+                string trimmed = line.TrimStart();
+                if (trimmed.Length > 0 && !char.IsDigit(trimmed[0]) && trimmed[0] != '-')
+                {
+                    continue;
+                }
+            }
+
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                lines++;
+            }
+        }
+
+        return lines;
     }
 
     private static async Task WriteInMemoryAsync(

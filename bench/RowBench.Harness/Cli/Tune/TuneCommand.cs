@@ -3,9 +3,11 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
+using RowBench.Harness.Ab;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Suite;
+using RowBench.IO;
 using RowBench.Reports;
 using RowBench.Strategies;
 using RowBench.Transforms;
@@ -23,7 +25,7 @@ internal static class TuneCommand
 
     public static Command Create(HarnessConsole console)
     {
-        var quick = new Option<bool>("--quick") { Description = "1,000 rows and the quick job, in process (at most 4 minutes on 2 cores)." };
+        var quick = new Option<bool>("--quick") { Description = "1,000 rows, chunk sizes in powers of 4, 5 launches of a short in-process job (at most 4 minutes on 2 cores)." };
         var strategy = new Option<string?>("--strategy") { Description = "Sweep one strategy: " + string.Join(", ", ParallelStrategies) + ". The default is all three." };
         strategy.Validators.Add(result =>
         {
@@ -58,9 +60,12 @@ internal static class TuneCommand
             }
         });
 
+        var launches = CommonOptions.Positive("--launches", "Processes that each sweep the grid once; each is one sample of every point.", TuneOptions.DefaultLaunches);
+        var launch = new Option<bool>("--launch") { Description = "Be one launch of a tune: sweep once in this process and write BenchmarkDotNet's reports only (tune runs these itself)." };
+
         var command = new Command("tune", "Sweep chunk sizes, fit time(c) ≈ a + b/c + d·c, and recommend a chunk size per strategy, transform and degree.")
         {
-            quick, strategy, transform, degree, rows, output, check, tolerance,
+            quick, strategy, transform, degree, rows, output, check, tolerance, launches, launch,
         };
         command.Validators.Add(result =>
         {
@@ -83,7 +88,9 @@ internal static class TuneCommand
                     parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? 1_000 : Data.SyntheticImageGenerator.DefaultRows,
                     parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), label),
                     parseResult.GetValue(check),
-                    ChangeThreshold.Parse(parseResult.GetValue(tolerance)!)),
+                    ChangeThreshold.Parse(parseResult.GetValue(tolerance)!),
+                    parseResult.GetValue(launches),
+                    parseResult.GetValue(launch)),
                 console);
         });
         return command;
@@ -93,100 +100,181 @@ internal static class TuneCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        return options.Check is null ? Sweep(options, console) : Check(options, console);
-    }
-
-    private static int Sweep(TuneOptions options, HarnessConsole console)
-    {
-        TuneGrid.Curves =
-        [
-            .. from strategy in options.Strategies
-               from transform in options.Transforms
-               select new TuneGrid.Curve(strategy, transform, options.DegreeOfParallelism, options.Rows,
-                   ChunkSizeGrid.For(options.Rows, options.DegreeOfParallelism, Environment.ProcessorCount)),
-        ];
-
-        IReadOnlyList<ChunkSizeCurve> curves = [];
-        int exitCode = RunSweep(options, console, folder =>
+        TuningDocument? recorded = options.Check is { } file ? TuningDocument.Read(file) : null;
+        TuneGrid.Curves = recorded is null ? SweepCurves(options) : CheckCurves(options, recorded);
+        if (options.LaunchOnly)
         {
-            (curves, TuningMachine machine) = ReadCurves(folder);
-            var document = TuningDocument.From(curves, machine, Preset(options));
-            File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), document.ToJson());
-            TuningReport.Write(curves, machine, Preset(options), folder);
-        });
-
-        if (exitCode == ExitCodes.Success)
-        {
-            console.Output.WriteLine();
-            console.Output.Write(TuningReport.RecommendationsToMarkdown(curves));
-            console.Output.WriteLine($"{Environment.NewLine}tune: tuning.json, tuning.md and tuning.html in {Path.GetFullPath(options.Out)}");
+            return RunSweep(options, console, _ => { });
         }
 
-        return exitCode;
+        console.Output.WriteLine($"tune: {TuneGrid.Curves.Sum(curve => curve.ChunkSizes.Count)} chunk sizes over {TuneGrid.Curves.Count} curves, {options.Launches} launches; reports to {options.Out}");
+        string scratch = Path.Combine(Path.GetTempPath(), "rowbench-tune-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            if (RunLaunches(options, console, scratch) is { } failure)
+            {
+                console.Error.WriteLine("error: " + failure);
+                return ExitCodes.Failed;
+            }
+
+            List<BenchmarkResultSet> launches = [.. Enumerable.Range(1, options.Launches).Select(index => BenchmarkResultReader.Read(LaunchFolder(scratch, index)))];
+            BenchmarkResultSet combined = BenchmarkResultSet.CombineLaunches(options.Out, launches);
+            var machine = new TuningMachine(
+                Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, combined.Host?.Processor, MachineCalibration.Measure());
+            IReadOnlyList<ChunkSizeCurve> curves = TuneCurves.Read(combined, TuneGrid.Curves, Environment.ProcessorCount);
+            return recorded is null
+                ? WriteTuning(options, console, curves, machine, scratch)
+                : WriteCheck(options, console, recorded, curves, machine, scratch);
+        }
+        finally
+        {
+            TryDelete(scratch);
+        }
     }
 
-    private static int Check(TuneOptions options, HarnessConsole console)
+    private static IReadOnlyList<TuneGrid.Curve> SweepCurves(TuneOptions options) =>
+    [
+        .. from strategy in options.Strategies
+           from transform in options.Transforms
+           select new TuneGrid.Curve(strategy, transform, options.DegreeOfParallelism, options.Rows,
+               ChunkSizeGrid.For(options.Rows, options.DegreeOfParallelism, Environment.ProcessorCount, step: options.Preset == BenchmarkPreset.Quick ? 4 : 2)),
+    ];
+
+    /// <summary>The recorded curves' grids, plus the recorded sizes, so that each is measured beside the new best.</summary>
+    private static IReadOnlyList<TuneGrid.Curve> CheckCurves(TuneOptions options, TuningDocument recorded)
     {
-        string file = options.Check!;
-        TuningDocument recorded = TuningDocument.Read(file);
+        List<TuningEntry> entries = CheckedEntries(options, recorded);
+        return
+        [
+            .. entries.Select(entry => new TuneGrid.Curve(entry.Strategy, entry.Transform, entry.DegreeOfParallelism, entry.Rows,
+                [.. ChunkSizeGrid.For(entry.Rows, entry.DegreeOfParallelism, Environment.ProcessorCount, step: options.Preset == BenchmarkPreset.Quick ? 4 : 2)
+                    .Union([entry.RecommendedChunkSize]).Order()])),
+        ];
+    }
+
+    private static List<TuningEntry> CheckedEntries(TuneOptions options, TuningDocument recorded)
+    {
         List<TuningEntry> entries =
         [
             .. recorded.Entries.Where(entry =>
                 options.Strategies.Contains(entry.Strategy, StringComparer.OrdinalIgnoreCase)
                 && options.Transforms.Contains(entry.Transform, StringComparer.OrdinalIgnoreCase)),
         ];
-        if (entries.Count == 0)
+        return entries.Count > 0 ? entries : throw new UsageException($"{options.Check}: no entry for the strategies and transforms asked for");
+    }
+
+    /// <summary>Runs the launches one after another, each a process of this harness; returns a failure's message, or null.</summary>
+    private static string? RunLaunches(TuneOptions options, HarnessConsole console, string scratch)
+    {
+        Directory.CreateDirectory(scratch);
+        (string program, string[] prefix) = SelfInvocation();
+        for (int index = 1; index <= options.Launches; index++)
         {
-            throw new UsageException($"{file}: no entry for the strategies and transforms asked for");
+            string log = Path.Combine(scratch, $"launch-{index}.log");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            int exitCode = ChildProcess.Run(program, [.. prefix, .. options.LaunchArguments(LaunchFolder(scratch, index))], Directory.GetCurrentDirectory(), log, AbRunner.LaunchEnvironment);
+            if (exitCode != 0)
+            {
+                string tail = string.Join(" | ", File.ReadLines(log).Where(line => line.StartsWith("error:", StringComparison.Ordinal)).TakeLast(3));
+                return $"launch {index} of the sweep exited {exitCode}; no tuning was written ({tail})";
+            }
+
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune: launch {index}/{options.Launches} in {clock.Elapsed.TotalSeconds:F1} s"));
         }
 
-        // The grid, plus the recorded sizes, so that each is measured beside the new best.
-        TuneGrid.Curves =
-        [
-            .. entries.Select(entry => new TuneGrid.Curve(entry.Strategy, entry.Transform, entry.DegreeOfParallelism, entry.Rows,
-                [.. ChunkSizeGrid.For(entry.Rows, entry.DegreeOfParallelism, Environment.ProcessorCount)
-                    .Union([entry.RecommendedChunkSize, entry.SafeRange.Min, entry.SafeRange.Max]).Order()])),
-        ];
+        return null;
+    }
 
-        List<TuningCheck> checks = [];
-        int exitCode = RunSweep(options, console, folder =>
+    private static int WriteTuning(TuneOptions options, HarnessConsole console, IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string scratch)
+    {
+        AtomicFolder.Write(options.Out, folder =>
         {
-            (IReadOnlyList<ChunkSizeCurve> fresh, TuningMachine machine) = ReadCurves(folder);
-            var comparer = new MannWhitneyComparer();
-            checks.AddRange(entries.Select(entry => TuningCheck.Evaluate(
-                entry,
-                fresh.Single(curve => curve.Strategy == entry.Strategy && curve.Transform == entry.Transform
-                    && curve.Degree == entry.DegreeOfParallelism && curve.Rows == entry.Rows),
-                options.Tolerance,
-                comparer)));
-            File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), TuningDocument.From(fresh, machine, Preset(options)).ToJson());
-            File.WriteAllText(Path.Combine(folder, "check.md"), TuningReport.CheckToMarkdown(checks, file, options.Tolerance.ToString()));
+            File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), TuningDocument.From(curves, machine, Preset(options)).ToJson());
+            TuningReport.Write(curves, machine, Preset(options), folder);
+            KeepLaunchReports(scratch, folder, options.Launches);
         });
 
-        if (exitCode != ExitCodes.Success)
+        console.Output.WriteLine();
+        console.Output.Write(TuningReport.RecommendationsToMarkdown(curves));
+        console.Output.WriteLine($"{Environment.NewLine}tune: tuning.json, tuning.md and tuning.html in {Path.GetFullPath(options.Out)}");
+        return ExitCodes.Success;
+    }
+
+    private static int WriteCheck(TuneOptions options, HarnessConsole console, TuningDocument recorded, IReadOnlyList<ChunkSizeCurve> fresh, TuningMachine machine, string scratch)
+    {
+        string file = options.Check!;
+        List<(TuningEntry, ChunkSizeCurve)> pairs =
+        [
+            .. CheckedEntries(options, recorded).Select(entry => (entry, fresh.Single(curve => curve.Strategy == entry.Strategy && curve.Transform == entry.Transform
+                && curve.Degree == entry.DegreeOfParallelism && curve.Rows == entry.Rows))),
+        ];
+        IReadOnlyList<TuningCheck> checks = TuningCheck.EvaluateAll(pairs, options.Tolerance, new MannWhitneyComparer());
+        string report = TuningReport.CheckToMarkdown(checks, file, options.Tolerance.ToString());
+        List<string> notes = [.. MachineNotes(recorded.Machine, machine, file)];
+        AtomicFolder.Write(options.Out, folder =>
         {
-            return exitCode;
-        }
+            File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), TuningDocument.From(fresh, machine, Preset(options)).ToJson());
+            File.WriteAllText(Path.Combine(folder, "check.md"), report + string.Concat(notes.Select(note => $"{Environment.NewLine}- {note}")));
+            KeepLaunchReports(scratch, folder, options.Launches);
+        });
 
         console.Output.WriteLine();
-        console.Output.Write(TuningReport.CheckToMarkdown(checks, file, options.Tolerance.ToString()));
-        if (recorded.Machine.ProcessorCount != Environment.ProcessorCount)
+        console.Output.Write(report);
+        foreach (string note in notes)
         {
-            console.Output.WriteLine($"tune: note: {file} was measured on {recorded.Machine.ProcessorCount} cores; this machine has {Environment.ProcessorCount}.");
+            console.Output.WriteLine($"tune: note: {note}");
         }
 
         return checks.Any(check => check.IsStale) ? ExitCodes.Failed : ExitCodes.Success;
     }
 
+    /// <summary>What differs between the machine of the tuning file and this one: a stale verdict may be the machine's.</summary>
+    private static IEnumerable<string> MachineNotes(TuningMachine recorded, TuningMachine current, string file)
+    {
+        if (recorded.ProcessorCount != current.ProcessorCount)
+        {
+            yield return $"{file} was measured on {recorded.ProcessorCount} processors; this machine has {current.ProcessorCount}: its chunk sizes do not apply here.";
+        }
+
+        if (recorded.CalibrationNanoseconds is { } before && current.CalibrationNanoseconds is { } now && !MachineCalibration.SameMachine(before, now))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{file} was measured on a machine of another speed: calibration {Units.Time(before)} there, {Units.Time(now)} here ({MachineCalibration.Factor(before, now):F2}×).");
+        }
+    }
+
+    private static void KeepLaunchReports(string scratch, string folder, int launches)
+    {
+        for (int index = 1; index <= launches; index++)
+        {
+            string target = Path.Combine(folder, "launches", $"launch-{index}");
+            Directory.CreateDirectory(target);
+            foreach (string report in Directory.EnumerateFiles(LaunchFolder(scratch, index), BenchmarkResultReader.ReportPattern))
+            {
+                File.Copy(report, Path.Combine(target, Path.GetFileName(report)));
+            }
+        }
+    }
+
+    private static string LaunchFolder(string scratch, int index) => Path.Combine(scratch, $"launch-{index}");
+
+    /// <summary>How to start this harness again: through dotnet with its assembly, or its own executable.</summary>
+    private static (string Program, string[] Prefix) SelfInvocation()
+    {
+        string process = Environment.ProcessPath ?? "dotnet";
+        return Path.GetFileNameWithoutExtension(process) == "dotnet"
+            ? (process, [typeof(TuneCommand).Assembly.Location])
+            : (process, []);
+    }
+
     private static int RunSweep(TuneOptions options, HarnessConsole console, Action<string> writeReports)
     {
-        console.Output.WriteLine($"tune: {TuneGrid.Curves.Sum(curve => curve.ChunkSizes.Count)} chunk sizes over {TuneGrid.Curves.Count} curves, {Preset(options)} job; reports to {options.Out}");
         SuiteReportFolder.Result result = SuiteReportFolder.Produce(
             options.Out,
             artifacts => SuiteRunner.Run(
                 [typeof(ChunkSizeSweepBenchmarks)],
                 ["--filter", "*"],
-                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), maxWarmupCount: 4)),
+                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), launchJob: true)),
             (folder, outcome) =>
             {
                 // A curve with a failed point would recommend from a hole: no tuning is written then.
@@ -211,29 +299,18 @@ internal static class TuneCommand
         return ExitCodes.Failed;
     }
 
-    private static (IReadOnlyList<ChunkSizeCurve> Curves, TuningMachine Machine) ReadCurves(string folder)
+    private static void TryDelete(string folder)
     {
-        BenchmarkResultSet results = BenchmarkResultReader.Read(folder);
-        var machine = new TuningMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, results.Host?.Processor);
-        List<ChunkSizeCurve> curves = [];
-        foreach (TuneGrid.Curve curve in TuneGrid.Curves)
+        try
         {
-            List<ChunkSizePoint> points =
-            [
-                .. results.Results
-                    .Where(result => result.Parameter(BenchmarkNames.StrategyParameter) == curve.Strategy
-                        && result.Parameter(BenchmarkNames.TransformParameter) == curve.Transform
-                        && result.IntParameter(BenchmarkNames.DegreeParameter) == curve.Degree
-                        && result.IntParameter(BenchmarkNames.RowsParameter) == curve.Rows)
-                    .Select(result => new ChunkSizePoint(result.IntParameter(BenchmarkNames.ChunkSizeParameter) ?? 0, result.MeanNanoseconds, result.Samples)),
-            ];
-            if (points.Count > 0)
+            if (Directory.Exists(folder))
             {
-                curves.Add(new ChunkSizeCurve(curve.Strategy, curve.Transform, curve.Degree, curve.Rows, Environment.ProcessorCount, points));
+                Directory.Delete(folder, recursive: true);
             }
         }
-
-        return (curves, machine);
+        catch (IOException)
+        {
+        }
     }
 
     private static string Preset(TuneOptions options) => options.Preset.ToString().ToLowerInvariant();

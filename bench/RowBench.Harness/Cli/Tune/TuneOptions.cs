@@ -4,6 +4,8 @@ using RowBench.Harness.Suite;
 namespace RowBench.Harness.Cli.Tune;
 
 /// <summary>What <c>tune</c> was asked to do, as parsed from the command line.</summary>
+/// <param name="Launches">Processes that each sweep the whole grid once: each is one sample of every point.</param>
+/// <param name="LaunchOnly">This process is one of those launches: sweep once in process, write BenchmarkDotNet's reports only.</param>
 internal sealed record TuneOptions(
     BenchmarkPreset Preset,
     IReadOnlyList<string> Strategies,
@@ -12,4 +14,38 @@ internal sealed record TuneOptions(
     int Rows,
     string Out,
     string? Check,
-    ChangeThreshold Tolerance);
+    ChangeThreshold Tolerance,
+    int Launches = TuneOptions.DefaultLaunches,
+    bool LaunchOnly = false)
+{
+    /// <summary>Five launches: the fewest whose exact rank test can pass Holm's correction over six curves at α = 0.05.</summary>
+    public const int DefaultLaunches = 5;
+
+    /// <summary>The arguments that make a child process one launch of this sweep.</summary>
+    public IReadOnlyList<string> LaunchArguments(string folder)
+    {
+        List<string> arguments = ["tune", "--launch", "--out", folder, "--dop", DegreeOfParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--rows", Rows.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        if (Preset == BenchmarkPreset.Quick)
+        {
+            arguments.Add("--quick");
+        }
+
+        if (Strategies.Count == 1)
+        {
+            arguments.AddRange(["--strategy", Strategies[0]]);
+        }
+
+        if (Transforms.Count == 1)
+        {
+            arguments.AddRange(["--transform", Transforms[0]]);
+        }
+
+        if (Check is not null)
+        {
+            arguments.AddRange(["--check", Path.GetFullPath(Check)]);
+        }
+
+        return arguments;
+    }
+}

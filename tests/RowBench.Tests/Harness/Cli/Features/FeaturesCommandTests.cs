@@ -150,14 +150,50 @@ public class FeaturesCommandTests
         using var directory = new TempDirectory();
         var document = RowBench.Tuning.TuningDocument.From(
             [Tuning.SyntheticCurves.Curve(new RowBench.Tuning.CostModel(1e6, 4e7, 1e3, 1))],
-            new RowBench.Tuning.TuningMachine(2, "TestOS", ".NET 10", null),
+            new RowBench.Tuning.TuningMachine(Environment.ProcessorCount, "TestOS", ".NET 10", null),
             "default");
         string tuning = directory.Write("tuning.json", document.ToJson());
 
         HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "9339", "--cols", "8", "--tuning", tuning, "--dop", "2");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"features: chunk size 256 from {tuning} (parallel-for, fast, degree 2)", run.Error.Trim());
+        Assert.Equal($"features: chunk size 256 from {tuning}: the entry for parallel-for, fast, degree 2, 9339 rows: chunk size 256", run.Error.Trim());
         Assert.Equal(9_340, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Features_TuningFromAnotherProcessorCount_IsNotUsedAndSaysWhy()
+    {
+        using var directory = new TempDirectory();
+        var document = RowBench.Tuning.TuningDocument.From(
+            [Tuning.SyntheticCurves.Curve(new RowBench.Tuning.CostModel(1e6, 4e7, 1e3, 1))],
+            new RowBench.Tuning.TuningMachine(Environment.ProcessorCount + 14, "TestOS", ".NET 10", null),
+            "default");
+        string tuning = directory.Write("tuning.json", document.ToJson());
+
+        HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "100", "--cols", "8", "--tuning", tuning, "--dop", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"measured on {Environment.ProcessorCount + 14} processors and this machine has {Environment.ProcessorCount}: not used", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"recommendedChunkSize\": 256", "\"recommendedChunkSize\": 0", "recommendedChunkSize 0 must be a positive number")]
+    [InlineData("\"rows\": 9339", "\"rows\": -5", "rows -5 must be a positive number")]
+    public void Features_TuningWithANonPositiveNumber_ExitsTwoNamingTheEntry(string original, string broken, string message)
+    {
+        using var directory = new TempDirectory();
+        var document = RowBench.Tuning.TuningDocument.From(
+            [Tuning.SyntheticCurves.Curve(new RowBench.Tuning.CostModel(1e6, 4e7, 1e3, 1))],
+            new RowBench.Tuning.TuningMachine(Environment.ProcessorCount, "TestOS", ".NET 10", null),
+            "default");
+        string json = document.ToJson();
+        Assert.Contains(original, json, StringComparison.Ordinal);
+        string tuning = directory.Write("tuning.json", json.Replace(original, broken, StringComparison.Ordinal));
+
+        HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "100", "--cols", "8", "--tuning", tuning);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {tuning}: entry 1 (parallel-for, fast): {message}", run.Error.Trim());
     }
 }
