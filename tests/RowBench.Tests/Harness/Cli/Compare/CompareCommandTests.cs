@@ -214,6 +214,66 @@ public class CompareCommandTests
         Assert.StartsWith("error: --threshold: 'lots' is not a threshold", run.SingleErrorLine(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1.9, 2)]
+    [InlineData(1.0, 1)]
+    public void Compare_CopyWithTimingsNineteenTenthsSlower_ExitsTwoOnlyWhenTheCalibrationSaysTheMachinesDiffer(double calibrationFactor, int expectedExitCode)
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6, seed: 1));
+        string after = Folder(directory, "new", [.. Samples(7, 1e6, seed: 1).Select(value => value * 1.9)]);
+        WriteRunInfo(before, calibration: 9.5e6);
+        WriteRunInfo(after, calibration: 9.5e6 * calibrationFactor);
+
+        HarnessRun run = HarnessRun.Of("compare", before, after);
+
+        Assert.Equal(expectedExitCode, run.ExitCode);
+        if (expectedExitCode == 2)
+        {
+            string error = run.SingleErrorLine();
+            Assert.Contains("the machines differ: calibration 9.5", error, StringComparison.Ordinal);
+            Assert.Contains("(new), 1.90×", error, StringComparison.Ordinal);
+            Assert.Equal(1, HarnessRun.Of("compare", before, after, "--allow-other-machine").ExitCode);
+        }
+        else
+        {
+            Assert.Contains("Same machine speed", run.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compare_OutNamingAFile_ExitsThreeBeforeWritingAnything()
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6, seed: 1));
+        string file = directory.Write("taken", "keep me");
+
+        HarnessRun run = HarnessRun.Of("compare", before, before, "--out", file);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal("keep me", File.ReadAllText(file));
+        Assert.StartsWith("error: cannot write", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("0")]
+    [InlineData("0.5")]
+    public void Compare_AlphaOutOfRange_ExitsTwo(string alpha)
+    {
+        using var directory = new TempDirectory();
+        string before = Folder(directory, "base", Samples(7, 1e6, seed: 1));
+
+        HarnessRun run = HarnessRun.Of("compare", before, before, "--alpha", alpha);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--alpha must be above 0 and below 0.5", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    private static void WriteRunInfo(string folder, double calibration) =>
+        new RunInfo("test", "quick", "test job", "Workstation", 2, "TestOS", ".NET 10", DateTimeOffset.UnixEpoch, calibration).Write(folder);
+
     private static string Folder(TempDirectory directory, string name, double[] samples)
     {
         string folder = Path.Combine(directory.Path, name);
