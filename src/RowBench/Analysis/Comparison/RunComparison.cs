@@ -4,8 +4,9 @@ namespace RowBench.Analysis.Comparison;
 
 /// <summary>
 /// Two runs compared benchmark by benchmark, matched by full name with parameters. Each benchmark gets two one-sided
-/// tests (slower, faster); Holm's correction over all of them keeps the chance of any false verdict in the whole
-/// comparison at α, and a direction is given only when its adjusted p-value is below α.
+/// tests (slower, faster); Holm's correction over the benchmarks, for each direction, keeps the chance of any false
+/// "slower" in the whole comparison at α (and of any false "faster" at α), and a direction is given only when its
+/// adjusted p-value is below α.
 /// </summary>
 public sealed class RunComparison
 {
@@ -43,8 +44,8 @@ public sealed class RunComparison
     /// <summary>The test's name, such as "Mann–Whitney".</summary>
     public string TestName { get; }
 
-    /// <summary>How many one-sided tests the correction counted: two per benchmark compared.</summary>
-    public int FamilySize => 2 * Compared.Count;
+    /// <summary>How many tests each direction's correction counted: one per benchmark compared.</summary>
+    public int FamilySize => Compared.Count;
 
     /// <summary>The benchmarks in both runs, slower first, then unknown, faster and same; by ratio within each.</summary>
     public IReadOnlyList<BenchmarkComparison> Compared { get; }
@@ -77,13 +78,15 @@ public sealed class RunComparison
             throw new ResultFormatException(newRun.Source, $"has no benchmark in common with {baseRun.Source}");
         }
 
+        // One family per direction: the gate's exit code rests on the "slower" family alone, whose chance of any false
+        // verdict Holm keeps at α; "faster" verdicts are a second family at the same α.
         List<ShiftTestResult> tests = [.. pairs.Select(pair => comparer.Test(pair.Before.Samples, pair.After.Samples, options.Threshold))];
-        double[] adjusted = HolmCorrection.Adjust([.. tests.SelectMany(test => new[] { test.SlowerPValue, test.FasterPValue })]);
-        int familySize = adjusted.Length;
+        double[] slower = HolmCorrection.Adjust([.. tests.Select(test => test.SlowerPValue)]);
+        double[] faster = HolmCorrection.Adjust([.. tests.Select(test => test.FasterPValue)]);
         var compared = new List<BenchmarkComparison>();
         for (int index = 0; index < pairs.Count; index++)
         {
-            compared.Add(CompareOne(pairs[index].Before, pairs[index].After, adjusted[2 * index], adjusted[(2 * index) + 1], familySize, options, comparer));
+            compared.Add(CompareOne(pairs[index].Before, pairs[index].After, slower[index], faster[index], pairs.Count, options, comparer));
         }
 
         List<string> onlyInBase = [.. baseRun.Results.Where(result => newRun.Find(result.Key) is null).Select(result => result.Key)];
@@ -100,7 +103,7 @@ public sealed class RunComparison
         double alpha = comparer.SignificanceLevel;
         string unit = before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
         string samples = $"{before.Samples.Count} vs {after.Samples.Count} {unit}";
-        string family = $"{comparer.Name}, Holm over {familySize} tests";
+        string family = $"{comparer.Name}, Holm over {familySize} tests a direction";
         double smallest = comparer.SmallestPValue(before.Samples.Count, after.Samples.Count) * familySize;
 
         (Verdict verdict, string reason) = true switch
