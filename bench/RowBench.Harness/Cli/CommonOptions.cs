@@ -35,6 +35,24 @@ internal static class CommonOptions
         new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue },
         value => value >= 0 ? null : $"{name} must be 0 or more; got {value}.");
 
+    /// <summary>The most values a row may hold: 16,777,216 (a 4,096 × 4,096 image); beyond that per-row buffers overflow.</summary>
+    public const int MaxColumns = 1 << 24;
+
+    /// <summary>A file path option that refuses an empty or blank path, which the file system would only reject later.</summary>
+    public static Option<string?> FilePath(string name, string description) => Checked(
+        new Option<string?>(name) { Description = description },
+        value => string.IsNullOrWhiteSpace(value) ? "the path is empty." : null);
+
+    /// <summary>The values per row of a synthetic data set, 1 to <see cref="MaxColumns"/>.</summary>
+    public static Option<int> Columns(string description, int defaultValue) => Checked(
+        new Option<int>("--cols") { Description = description, DefaultValueFactory = _ => defaultValue },
+        value => value is > 0 and <= MaxColumns ? null : $"must be from 1 to {MaxColumns:N0} values a row; got {value}.");
+
+    /// <summary>Why rows × columns cannot be held in memory as one data set, or null.</summary>
+    public static string? CheckInMemorySize(int rows, int columns) => (long)rows * columns > Array.MaxLength
+        ? $"--rows {rows} × --cols {columns} is {(long)rows * columns:N0} values, more than one data set in memory can hold ({Array.MaxLength:N0})."
+        : null;
+
     private static Option<string> NameOption(string name, string description, string defaultValue, Func<string, string?> check) =>
         Checked(new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue }, check);
 

@@ -3,7 +3,9 @@ namespace RowBench.IO;
 /// <summary>
 /// Writes a file so that it is either complete or not there: the content goes to a temporary file in the same
 /// directory, which replaces the target only once it is complete and flushed. On any failure, or a cancellation,
-/// the temporary file is removed and an existing target is left exactly as it was.
+/// the temporary file is removed and an existing target is left exactly as it was. A symbolic link is written
+/// through (its final target is replaced, the link stays), and a device or FIFO such as <c>/dev/null</c> is written
+/// directly: renaming a file over it would replace the device node itself.
 /// </summary>
 public static class AtomicFile
 {
@@ -29,6 +31,17 @@ public static class AtomicFile
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(write);
         string fullPath = System.IO.Path.GetFullPath(path);
+        if (new FileInfo(fullPath).LinkTarget is not null && File.ResolveLinkTarget(fullPath, returnFinalTarget: true) is { } linked)
+        {
+            fullPath = linked.FullName;
+        }
+
+        if (FileKind.IsSpecial(fullPath))
+        {
+            await WriteThroughAsync(path, fullPath, write, wrapForTests).ConfigureAwait(false);
+            return;
+        }
+
         string directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         string temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
 
@@ -55,6 +68,24 @@ public static class AtomicFile
         {
             TryDelete(temporary);
             throw;
+        }
+    }
+
+    private static async Task WriteThroughAsync(string path, string fullPath, Func<Stream, Task> write, Func<Stream, Stream>? wrapForTests)
+    {
+        try
+        {
+            var file = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16, useAsync: false);
+            await using (file.ConfigureAwait(false))
+            {
+                Stream target = wrapForTests?.Invoke(file) ?? file;
+                await write(target).ConfigureAwait(false);
+                await target.FlushAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, ex);
         }
     }
 

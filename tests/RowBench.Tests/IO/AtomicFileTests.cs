@@ -18,6 +18,36 @@ public class AtomicFileTests
     }
 
     [Fact]
+    public void Write_SymbolicLink_ReplacesItsTargetAndKeepsTheLink()
+    {
+        using var directory = new TempDirectory();
+        string target = directory.Write("real.csv", "old");
+        string link = Path.Combine(directory.Path, "link.csv");
+        File.CreateSymbolicLink(link, target);
+
+        AtomicFile.Write(link, stream => stream.Write("new"u8));
+
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(target));
+        Assert.Equal(2, Directory.GetFileSystemEntries(directory.Path).Length);
+    }
+
+    [Fact]
+    public void Write_DevNull_WritesThroughAndLeavesTheDeviceInPlace()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        AtomicFile.Write("/dev/null", stream => stream.Write("discarded"u8));
+
+        Assert.Empty(Directory.GetFiles("/dev", ".null.*.tmp"));
+        // Renamed over, /dev/null would now be a regular file holding "discarded".
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+    }
+
+    [Fact]
     public async Task WriteAsync_DiskFillsUpMidWrite_KeepsTheOldFileAndRemovesTheTemporary()
     {
         using var directory = new TempDirectory();

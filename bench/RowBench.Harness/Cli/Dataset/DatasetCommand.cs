@@ -13,9 +13,10 @@ internal static class DatasetCommand
     public static Command Create(HarnessConsole console)
     {
         var rows = CommonOptions.Positive("--rows", "Rows to write.", SyntheticImageGenerator.DefaultRows);
-        var columns = CommonOptions.Positive("--cols", "Values per row.", SyntheticImageGenerator.DefaultColumns);
+        var columns = CommonOptions.Columns("Values per row.", SyntheticImageGenerator.DefaultColumns);
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed writes the same bytes.", DefaultValueFactory = _ => SyntheticImageGenerator.DefaultSeed };
-        var output = new Option<string>("--output") { Description = "The CSV file to write.", Required = true };
+        var output = CommonOptions.FilePath("--output", "The CSV file to write.");
+        output.Required = true;
         var command = new Command("dataset", "Write the synthetic Malimg-like data set as CSV (one row per line, no header).")
         {
             rows, columns, seed, output,

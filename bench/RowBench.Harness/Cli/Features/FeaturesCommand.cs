@@ -17,12 +17,12 @@ internal static class FeaturesCommand
 {
     public static Command Create(HarnessConsole console)
     {
-        var input = new Option<string?>("--input") { Description = "A CSV file of integer rows (a header line is optional)." };
+        var input = CommonOptions.FilePath("--input", "A CSV file of integer rows (a header line is optional).");
         var synthetic = new Option<bool>("--synthetic") { Description = "Use the synthetic Malimg-like data set instead of a file." };
         var rows = CommonOptions.Positive("--rows", "Rows of the synthetic data set.", SyntheticImageGenerator.DefaultRows);
-        var columns = CommonOptions.Positive("--cols", "Values per row of the synthetic data set.", SyntheticImageGenerator.DefaultColumns);
+        var columns = CommonOptions.Columns("Values per row of the synthetic data set.", SyntheticImageGenerator.DefaultColumns);
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data set.", DefaultValueFactory = _ => SyntheticImageGenerator.DefaultSeed };
-        var output = new Option<string?>("--output") { Description = "The CSV file to write; standard output when absent." };
+        var output = CommonOptions.FilePath("--output", "The CSV file to write; standard output when absent.");
         var strategy = CommonOptions.Strategy("parallel-for");
         var transform = CommonOptions.Transform("fast");
         var chunkSize = CommonOptions.ChunkSize();
@@ -48,6 +48,10 @@ internal static class FeaturesCommand
             else if (isSynthetic && result.GetValue(inMemory))
             {
                 result.AddError("--in-memory applies only with --input.");
+            }
+            else if (isSynthetic && CommonOptions.CheckInMemorySize(result.GetValue(rows), result.GetValue(columns)) is { } tooLarge)
+            {
+                result.AddError(tooLarge);
             }
         });
 

@@ -31,7 +31,7 @@ internal static partial class RunCommand
             Description = "One launch of ab: the preset's grid with a short job in this process (1 to 3 warm-ups, "
                 + $"{BenchmarkConfigFactory.LaunchIterations} iterations of {BenchmarkConfigFactory.LaunchIterationMilliseconds} ms), whose median is one sample; ab runs many, alternating two builds.",
         };
-        var degrees = IntListOption("--degrees", "Replace the preset's degrees of parallelism, such as 1,2,4,8,16.", minimum: 1);
+        var degrees = IntListOption("--degrees", "Replace the preset's degrees of parallelism, such as 1,2,4,8,16.", minimum: 1, maximum: Strategies.StrategyOptions.MaxDegreeOfParallelism);
         var rows = IntListOption("--rows", "Replace the preset's row counts of the strategy and overhead benchmarks, such as 300.", minimum: 1);
         var chunkSizes = IntListOption("--chunk-sizes", "Replace the preset's chunk sizes, such as 0,10,100 (0 is the strategy's default).", minimum: 0);
         var transforms = new Option<string?>("--transforms") { Description = "Replace the preset's transforms, such as fast (the default is faithful,fast)." };
@@ -147,15 +147,17 @@ internal static partial class RunCommand
         return Report(result, options, console);
     }
 
-    private static Option<string?> IntListOption(string name, string description, int minimum)
+    private static Option<string?> IntListOption(string name, string description, int minimum, int maximum = int.MaxValue)
     {
         var option = new Option<string?>(name) { Description = description };
         option.Validators.Add(result =>
         {
             string? text = result.GetValueOrDefault<string?>();
-            if (text is not null && (ParseList(text) is not { Count: > 0 } values || values.Any(value => value < minimum)))
+            if (text is not null && (ParseList(text) is not { Count: > 0 } values || values.Any(value => value < minimum || value > maximum)))
             {
-                result.AddError($"{name}: '{text}' is not a comma-separated list of integers of at least {minimum}.");
+                result.AddError(maximum == int.MaxValue
+                    ? $"{name}: '{text}' is not a comma-separated list of integers of at least {minimum}."
+                    : $"{name}: '{text}' is not a comma-separated list of integers from {minimum} to {maximum}.");
             }
         });
         return option;

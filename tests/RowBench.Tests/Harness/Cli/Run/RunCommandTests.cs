@@ -44,6 +44,8 @@ public class RunCommandTests
     [Theory]
     [InlineData("--label", "../escape", "--label: '../escape' is not a folder name")]
     [InlineData("--quick", "--full", "--quick and --full cannot be combined.")]
+    [InlineData("--degrees", "1000", "--degrees: '1000' is not a comma-separated list of integers from 1 to 512.")]
+    [InlineData("--rows", "0", "--rows: '0' is not a comma-separated list of integers of at least 1.")]
     public void Run_BadOptions_ExitTwo(string first, string second, string expected)
     {
         HarnessRun run = HarnessRun.Of("run", first, second);
