@@ -7,13 +7,18 @@ namespace RowBench.Data;
 /// <summary>
 /// Reads a CSV file of integer rows with CsvHelper, a batch of rows at a time, so that a file of any size can be
 /// streamed. One row per line, integer cells over the whole Int32 range; a first line whose cells are all
-/// non-numeric is a header and is skipped; blank lines are skipped. Every row must have as many cells as the first.
+/// non-numeric (NaN and Infinity count as text) is a header and is skipped; blank lines, whitespace-only ones
+/// included, are skipped. Every row must have as many cells as the first. A line longer than
+/// <see cref="MaxLineBytes"/> is an error, so that an unclosed quote cannot buffer the rest of the file.
 /// </summary>
 /// <remarks>Any problem is a <see cref="DataFormatException"/> naming the file, line and column.</remarks>
 public sealed class CsvRowReader : IDisposable
 {
     private const NumberStyles IntegerStyle =
         NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign;
+
+    /// <summary>The longest line read: 64 MiB, some 6 million values of up to 10 digits.</summary>
+    public const int MaxLineBytes = 64 << 20;
 
     private readonly CsvReader _reader;
     private bool _pendingFirstRow;
@@ -29,9 +34,6 @@ public sealed class CsvRowReader : IDisposable
 
     /// <summary>The number of cells in every row: that of the first data row.</summary>
     public int ColumnCount { get; private set; }
-
-    /// <summary>Whether the file starts with a header line.</summary>
-    public bool HasHeader { get; private set; }
 
     /// <summary>The number of data rows read so far.</summary>
     public long RowsRead { get; private set; }
@@ -122,7 +124,7 @@ public sealed class CsvRowReader : IDisposable
             rows++;
         }
 
-        while (rows < capacity && _reader.Read())
+        while (rows < capacity && Read())
         {
             CheckRowLength();
             ParseRow(destination.Slice(rows * ColumnCount, ColumnCount));
@@ -143,6 +145,11 @@ public sealed class CsvRowReader : IDisposable
         HasHeader = false,
         SkipEmptyLines = true,
         TrackLineNumbers = true,
+        // Integer rows never hold a quoted line break; without this an unclosed quote would read on to the end of the file.
+        AllowLineBreaksInQuotes = false,
+        // A malformed quote is an error that names its line, never a cell silently repaired.
+        MalformedData = CsvMalformedDataHandling.Throw,
+        MaxRecordSize = MaxLineBytes,
     };
 
     private void ReadFirstRow()
@@ -154,7 +161,6 @@ public sealed class CsvRowReader : IDisposable
 
         if (IsHeader())
         {
-            HasHeader = true;
             if (!Read())
             {
                 throw new DataFormatException(
@@ -166,15 +172,24 @@ public sealed class CsvRowReader : IDisposable
         _pendingFirstRow = true;
     }
 
+    /// <summary>Reads the next line that is not blank (whitespace-only lines are blank too).</summary>
     private bool Read()
     {
         try
         {
-            return _reader.Read();
+            while (_reader.Read())
+            {
+                if (_reader.FieldCount != 1 || !_reader.GetSpan(0).Trim(" \t\r"u8).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
         catch (CsvFormatException ex)
         {
-            throw new DataFormatException(Path, Math.Max(1, ex.LineNumber), 1, ex.Message);
+            throw new DataFormatException(Path, Math.Max(1, ex.LineNumber), 1, ex.Message.ReplaceLineEndings(" "));
         }
     }
 
@@ -184,7 +199,8 @@ public sealed class CsvRowReader : IDisposable
         for (int column = 0; column < _reader.FieldCount; column++)
         {
             ReadOnlySpan<byte> cell = _reader.GetSpan(column).Trim(" \t"u8);
-            if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            // "NaN" and "Infinity" parse as doubles but are names, as in a header; no integer row holds them.
+            if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number))
             {
                 return false;
             }

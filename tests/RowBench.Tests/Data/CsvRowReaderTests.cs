@@ -21,6 +21,44 @@ public class CsvRowReaderTests
     }
 
     [Fact]
+    public void ReadAll_WhitespaceOnlyLines_AreSkippedLikeBlankOnes()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("data.csv", "1,2\n   \n\t\n3,4\n \t \n");
+
+        Int32RowDataSet data = CsvRowReader.ReadAll(path);
+
+        Assert.Equal(2, data.RowCount);
+        Assert.Equal([3, 4], data.GetRow(1).ToArray());
+    }
+
+    [Theory]
+    [InlineData("NaN,Infinity\n1,2\n")]
+    [InlineData("-Infinity,NaN\n1,2\n")]
+    public void ReadAll_HeaderOfNaNAndInfinity_IsAHeaderNotData(string content)
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("data.csv", content);
+
+        Int32RowDataSet data = CsvRowReader.ReadAll(path);
+
+        Assert.Equal(1, data.RowCount);
+        Assert.Equal([1, 2], data.GetRow(0).ToArray());
+    }
+
+    [Fact]
+    public void ReadAll_UnclosedQuoteAfterTheFirstRow_IsOneDataFormatErrorNamingItsLine()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("data.csv", "1,2\n3,4\n5,\"6\n7,8\n9,10\n");
+
+        DataFormatException error = Assert.Throws<DataFormatException>(() => CsvRowReader.ReadAll(path));
+
+        Assert.StartsWith($"{path}:3:", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadAll_NoHeader_ReadsTheFirstLineAsData()
     {
         using var directory = new TempDirectory();
