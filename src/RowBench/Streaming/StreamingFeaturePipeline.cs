@@ -43,6 +43,7 @@ public static class StreamingFeaturePipeline
         StreamingOptions options = streamingOptions ?? StreamingOptions.Default;
         int columns = reader.ColumnCount;
         int batchRows = options.BatchRowsFor(strategyOptions.ChunkSize, strategyOptions.DegreeOfParallelism, columns);
+        strategyOptions = StreamingOptions.ChunkSizeWithinBatch(strategyOptions, batchRows);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var compute = new TransformBlock<RowBatch, FeatureBatch>(
