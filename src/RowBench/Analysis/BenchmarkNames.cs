@@ -20,6 +20,18 @@ public static class BenchmarkNames
     /// <summary>The sequential baseline's method.</summary>
     public const string Sequential = "Sequential";
 
+    /// <summary>The transform benchmarks' method for the notebook's transform.</summary>
+    public const string FaithfulMethod = "Faithful";
+
+    /// <summary>The transform benchmarks' method for the fast transform.</summary>
+    public const string FastMethod = "Fast";
+
+    /// <summary>The streaming benchmarks' method that reads the file whole first.</summary>
+    public const string InMemoryMethod = "InMemory";
+
+    /// <summary>The streaming benchmarks' method that streams the file.</summary>
+    public const string StreamingMethod = "Streaming";
+
     /// <summary>Parameter of the chunk-size sweep: the strategy's name.</summary>
     public const string StrategyParameter = "Strategy";
 

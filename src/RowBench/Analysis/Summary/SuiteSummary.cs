@@ -140,8 +140,8 @@ public sealed class SuiteSummary
         var rows = new List<TransformRow>();
         foreach (var group in results.OfType(BenchmarkNames.TransformBenchmarks).GroupBy(result => (result.Job, RowType: result.Parameter(BenchmarkNames.RowTypeParameter) ?? "?")))
         {
-            BenchmarkResult? faithful = group.FirstOrDefault(result => result.Method == "Faithful");
-            BenchmarkResult? fast = group.FirstOrDefault(result => result.Method == "Fast");
+            BenchmarkResult? faithful = group.FirstOrDefault(result => result.Method == BenchmarkNames.FaithfulMethod);
+            BenchmarkResult? fast = group.FirstOrDefault(result => result.Method == BenchmarkNames.FastMethod);
             if (faithful is null || fast is null)
             {
                 continue;
@@ -162,14 +162,14 @@ public sealed class SuiteSummary
         var rows = new List<StreamingRow>();
         foreach (var group in results.OfType(BenchmarkNames.StreamingBenchmarks).GroupBy(result => (result.Job, Rows: result.IntParameter(BenchmarkNames.RowsParameter) ?? 0)))
         {
-            BenchmarkResult? inMemory = group.FirstOrDefault(result => result.Method == "InMemory");
-            BenchmarkResult? streaming = group.FirstOrDefault(result => result.Method == "Streaming");
+            BenchmarkResult? inMemory = group.FirstOrDefault(result => result.Method == BenchmarkNames.InMemoryMethod);
+            BenchmarkResult? streaming = group.FirstOrDefault(result => result.Method == BenchmarkNames.StreamingMethod);
             if (inMemory is not null && streaming is not null)
             {
                 rows.Add(new StreamingRow(
                     group.Key.Job, group.Key.Rows, inMemory.MeanNanoseconds, streaming.MeanNanoseconds,
-                    peakMemory.TryGetValue(("InMemory", group.Key.Rows), out long inMemoryPeak) ? inMemoryPeak : null,
-                    peakMemory.TryGetValue(("Streaming", group.Key.Rows), out long streamingPeak) ? streamingPeak : null));
+                    peakMemory.TryGetValue((BenchmarkNames.InMemoryMethod, group.Key.Rows), out long inMemoryPeak) ? inMemoryPeak : null,
+                    peakMemory.TryGetValue((BenchmarkNames.StreamingMethod, group.Key.Rows), out long streamingPeak) ? streamingPeak : null));
             }
         }
 
