@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RowBench.Harness.Ab;
 
 /// <summary>
@@ -8,8 +10,17 @@ internal sealed class AbCheckouts : IDisposable
 {
     private readonly string _repository;
     private readonly List<string> _worktrees = [];
+    private readonly PosixSignalRegistration _interrupt;
+    private readonly PosixSignalRegistration _terminate;
+    private int _disposed;
 
-    public AbCheckouts(string repository) => _repository = repository;
+    public AbCheckouts(string repository)
+    {
+        _repository = repository;
+        // Ctrl+C or SIGTERM ends ab without running finally blocks: remove the worktrees before the process goes.
+        _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Dispose());
+        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Dispose());
+    }
 
     /// <summary>Resolves <paramref name="spec"/>; throws <see cref="Cli.UsageException"/> naming the side when it is neither.</summary>
     public AbSide Prepare(string name, string spec, string scratch)
@@ -53,7 +64,14 @@ internal sealed class AbCheckouts : IDisposable
 
     public void Dispose()
     {
-        foreach (string worktree in _worktrees)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _interrupt.Dispose();
+        _terminate.Dispose();
+        foreach (string worktree in _worktrees.ToArray())
         {
             ChildProcess.Capture("git", ["-C", _repository, "worktree", "remove", "--force", worktree], _repository);
         }

@@ -84,6 +84,12 @@ internal static class AbCommand
             console.Error.WriteLine("error: " + ex.Message);
             return ExitCodes.Failed;
         }
+        catch (UsageException ex) when (!ex.Message.Contains(scratch, StringComparison.Ordinal))
+        {
+            // Nothing in the scratch folder is named in the message (no build log): it would only be litter.
+            TryDelete(scratch);
+            throw;
+        }
 
         RunComparison comparison = RunComparison.Compare(
             outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise), new MannWhitneyComparer(options.SignificanceLevel));
