@@ -111,13 +111,13 @@ internal static class TuneCommand
         string scratch = Path.Combine(Path.GetTempPath(), "rowbench-tune-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            if (RunLaunches(options, console, scratch) is { } failure)
+            if (TuneLaunches.Run(options, console, scratch) is { } failure)
             {
                 console.Error.WriteLine("error: " + failure);
                 return ExitCodes.Failed;
             }
 
-            List<BenchmarkResultSet> launches = [.. Enumerable.Range(1, options.Launches).Select(index => BenchmarkResultReader.Read(LaunchFolder(scratch, index)))];
+            List<BenchmarkResultSet> launches = [.. Enumerable.Range(1, options.Launches).Select(index => BenchmarkResultReader.Read(TuneLaunches.Folder(scratch, index)))];
             BenchmarkResultSet combined = BenchmarkResultSet.CombineLaunches(options.Out, launches);
             var machine = new TuningMachine(
                 Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, combined.Host?.Processor, MachineCalibration.Measure());
@@ -128,7 +128,7 @@ internal static class TuneCommand
         }
         finally
         {
-            TryDelete(scratch);
+            TuneLaunches.TryDelete(scratch);
         }
     }
 
@@ -163,35 +163,13 @@ internal static class TuneCommand
         return entries.Count > 0 ? entries : throw new UsageException($"{options.Check}: no entry for the strategies and transforms asked for");
     }
 
-    /// <summary>Runs the launches one after another, each a process of this harness; returns a failure's message, or null.</summary>
-    private static string? RunLaunches(TuneOptions options, HarnessConsole console, string scratch)
-    {
-        Directory.CreateDirectory(scratch);
-        (string program, string[] prefix) = SelfInvocation();
-        for (int index = 1; index <= options.Launches; index++)
-        {
-            string log = Path.Combine(scratch, $"launch-{index}.log");
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            int exitCode = ChildProcess.Run(program, [.. prefix, .. options.LaunchArguments(LaunchFolder(scratch, index))], Directory.GetCurrentDirectory(), log, AbRunner.LaunchEnvironment);
-            if (exitCode != 0)
-            {
-                string tail = string.Join(" | ", File.ReadLines(log).Where(line => line.StartsWith("error:", StringComparison.Ordinal)).TakeLast(3));
-                return $"launch {index} of the sweep exited {exitCode}; no tuning was written ({tail})";
-            }
-
-            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune: launch {index}/{options.Launches} in {clock.Elapsed.TotalSeconds:F1} s"));
-        }
-
-        return null;
-    }
-
     private static int WriteTuning(TuneOptions options, HarnessConsole console, IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string scratch)
     {
         AtomicFolder.Write(options.Out, folder =>
         {
             File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), TuningDocument.From(curves, machine, Preset(options)).ToJson());
             TuningReport.Write(curves, machine, Preset(options), folder);
-            KeepLaunchReports(scratch, folder, options.Launches);
+            TuneLaunches.KeepReports(scratch, folder, options.Launches);
         });
 
         console.Output.WriteLine();
@@ -215,7 +193,7 @@ internal static class TuneCommand
         {
             File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), TuningDocument.From(fresh, machine, Preset(options)).ToJson());
             File.WriteAllText(Path.Combine(folder, "check.md"), report + string.Concat(notes.Select(note => $"{Environment.NewLine}- {note}")));
-            KeepLaunchReports(scratch, folder, options.Launches);
+            TuneLaunches.KeepReports(scratch, folder, options.Launches);
         });
 
         console.Output.WriteLine();
@@ -241,30 +219,6 @@ internal static class TuneCommand
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"{file} was measured on a machine of another speed: calibration {Units.Time(before)} there, {Units.Time(now)} here ({MachineCalibration.Factor(before, now):F2}×).");
         }
-    }
-
-    private static void KeepLaunchReports(string scratch, string folder, int launches)
-    {
-        for (int index = 1; index <= launches; index++)
-        {
-            string target = Path.Combine(folder, "launches", $"launch-{index}");
-            Directory.CreateDirectory(target);
-            foreach (string report in Directory.EnumerateFiles(LaunchFolder(scratch, index), BenchmarkResultReader.ReportPattern))
-            {
-                File.Copy(report, Path.Combine(target, Path.GetFileName(report)));
-            }
-        }
-    }
-
-    private static string LaunchFolder(string scratch, int index) => Path.Combine(scratch, $"launch-{index}");
-
-    /// <summary>How to start this harness again: through dotnet with its assembly, or its own executable.</summary>
-    private static (string Program, string[] Prefix) SelfInvocation()
-    {
-        string process = Environment.ProcessPath ?? "dotnet";
-        return Path.GetFileNameWithoutExtension(process) == "dotnet"
-            ? (process, [typeof(TuneCommand).Assembly.Location])
-            : (process, []);
     }
 
     private static int RunSweep(TuneOptions options, HarnessConsole console, Action<string> writeReports)
@@ -297,20 +251,6 @@ internal static class TuneCommand
 
         console.Error.WriteLine($"error: the sweep did not complete ({outcome.Failed.Count} of {outcome.BenchmarksRun} failed); no tuning was written");
         return ExitCodes.Failed;
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-        }
     }
 
     private static string Preset(TuneOptions options) => options.Preset.ToString().ToLowerInvariant();

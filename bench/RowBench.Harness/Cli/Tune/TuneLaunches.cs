@@ -1,0 +1,72 @@
+using System.Globalization;
+using RowBench.Analysis;
+using RowBench.Harness.Ab;
+
+namespace RowBench.Harness.Cli.Tune;
+
+/// <summary>
+/// The launches of a tune: processes of this harness (<c>tune --launch</c>) run one after another, each sweeping the
+/// grid once into its own folder of a scratch directory; their reports are kept beside the tuning.
+/// </summary>
+internal static class TuneLaunches
+{
+    /// <summary>Runs the launches one after another, each a process of this harness; returns a failure's message, or null.</summary>
+    public static string? Run(TuneOptions options, HarnessConsole console, string scratch)
+    {
+        Directory.CreateDirectory(scratch);
+        (string program, string[] prefix) = SelfInvocation();
+        for (int index = 1; index <= options.Launches; index++)
+        {
+            string log = Path.Combine(scratch, $"launch-{index}.log");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            int exitCode = ChildProcess.Run(program, [.. prefix, .. options.LaunchArguments(Folder(scratch, index))], Directory.GetCurrentDirectory(), log, AbRunner.LaunchEnvironment);
+            if (exitCode != 0)
+            {
+                string tail = string.Join(" | ", File.ReadLines(log).Where(line => line.StartsWith("error:", StringComparison.Ordinal)).TakeLast(3));
+                return $"launch {index} of the sweep exited {exitCode}; no tuning was written ({tail})";
+            }
+
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune: launch {index}/{options.Launches} in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        return null;
+    }
+
+    public static void KeepReports(string scratch, string folder, int launches)
+    {
+        for (int index = 1; index <= launches; index++)
+        {
+            string target = Path.Combine(folder, "launches", $"launch-{index}");
+            Directory.CreateDirectory(target);
+            foreach (string report in Directory.EnumerateFiles(Folder(scratch, index), BenchmarkResultReader.ReportPattern))
+            {
+                File.Copy(report, Path.Combine(target, Path.GetFileName(report)));
+            }
+        }
+    }
+
+    public static string Folder(string scratch, int index) => Path.Combine(scratch, $"launch-{index}");
+
+    /// <summary>How to start this harness again: through dotnet with its assembly, or its own executable.</summary>
+    private static (string Program, string[] Prefix) SelfInvocation()
+    {
+        string process = Environment.ProcessPath ?? "dotnet";
+        return Path.GetFileNameWithoutExtension(process) == "dotnet"
+            ? (process, [typeof(TuneCommand).Assembly.Location])
+            : (process, []);
+    }
+
+    public static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
