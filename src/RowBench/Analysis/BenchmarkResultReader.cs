@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace RowBench.Analysis;
 
@@ -50,69 +51,74 @@ public static class BenchmarkResultReader
         return new BenchmarkResultSet(path, keyed, host);
     }
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     private static (IReadOnlyList<BenchmarkResult>, HostInfo?) ReadFile(string file)
     {
+        BenchmarkDotNetReport? report;
         try
         {
             using FileStream stream = File.OpenRead(file);
-            using JsonDocument document = JsonDocument.Parse(stream);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Benchmarks", out JsonElement benchmarks) || benchmarks.ValueKind != JsonValueKind.Array)
-            {
-                throw new ResultFormatException(file, "not a BenchmarkDotNet full JSON report (no \"Benchmarks\" array)");
-            }
-
-            HostInfo? host = root.TryGetProperty("HostEnvironmentInfo", out JsonElement hostElement) ? ReadHost(hostElement) : null;
-            var results = new List<BenchmarkResult>();
-            foreach (JsonElement benchmark in benchmarks.EnumerateArray())
-            {
-                if (ReadBenchmark(benchmark) is { } result)
-                {
-                    results.Add(result);
-                }
-            }
-
-            return (results, host);
+            report = JsonSerializer.Deserialize<BenchmarkDotNetReport>(stream, JsonOptions);
         }
         catch (JsonException ex)
         {
-            throw new ResultFormatException(file, $"not valid JSON (line {ex.LineNumber + 1}): {FirstLine(ex.Message)}");
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or KeyNotFoundException)
-        {
-            throw new ResultFormatException(file, $"not a BenchmarkDotNet full JSON report: {FirstLine(ex.Message)}");
+            throw new ResultFormatException(file, $"not valid JSON (line {(ex.LineNumber ?? 0) + 1}): {FirstLine(ex.Message)}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ResultFormatException(file, $"cannot be read: {FirstLine(ex.Message)}");
         }
+
+        if (report?.Benchmarks is null)
+        {
+            throw new ResultFormatException(file, "not a BenchmarkDotNet full JSON report (no \"Benchmarks\" array)");
+        }
+
+        HostInfo? host = report.HostEnvironmentInfo is { } info
+            ? new HostInfo(info.ProcessorName ?? "?", info.PhysicalCoreCount, info.LogicalCoreCount, info.OsVersion ?? "?", info.RuntimeVersion ?? "?", info.BenchmarkDotNetVersion ?? "?")
+            : null;
+        var results = new List<BenchmarkResult>();
+        foreach (BenchmarkDotNetCase benchmark in report.Benchmarks)
+        {
+            if (benchmark is null)
+            {
+                continue;
+            }
+
+            if (benchmark.FullName is null || benchmark.Type is null || benchmark.Method is null)
+            {
+                throw new ResultFormatException(file, "not a BenchmarkDotNet full JSON report: a benchmark without FullName, Type or Method");
+            }
+
+            if (ToResult(benchmark) is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        return (results, host);
     }
 
     /// <summary>A case whose benchmark failed has no statistics; it is left out, as BenchmarkDotNet's tables leave it.</summary>
-    private static BenchmarkResult? ReadBenchmark(JsonElement benchmark)
+    private static BenchmarkResult? ToResult(BenchmarkDotNetCase benchmark)
     {
-        if (!benchmark.TryGetProperty("Statistics", out JsonElement statistics) || statistics.ValueKind != JsonValueKind.Object)
+        if (benchmark.Statistics is not { } statistics)
         {
             return null;
         }
 
-        string fullName = benchmark.GetProperty("FullName").GetString()!;
         var byLaunch = new SortedDictionary<int, List<double>>();
-        if (benchmark.TryGetProperty("Measurements", out JsonElement measurements))
+        foreach (BenchmarkDotNetMeasurement measurement in benchmark.Measurements ?? [])
         {
-            foreach (JsonElement measurement in measurements.EnumerateArray())
+            if (measurement is { IterationMode: "Workload", IterationStage: "Actual", Operations: > 0 })
             {
-                if (measurement.GetProperty("IterationMode").GetString() == "Workload"
-                    && measurement.GetProperty("IterationStage").GetString() == "Actual")
+                if (!byLaunch.TryGetValue(measurement.LaunchIndex, out List<double>? launchSamples))
                 {
-                    int launch = measurement.TryGetProperty("LaunchIndex", out JsonElement index) && index.TryGetInt32(out int number) ? number : 1;
-                    if (!byLaunch.TryGetValue(launch, out List<double>? launchSamples))
-                    {
-                        byLaunch[launch] = launchSamples = [];
-                    }
-
-                    launchSamples.Add(measurement.GetProperty("Nanoseconds").GetDouble() / measurement.GetProperty("Operations").GetDouble());
+                    byLaunch[measurement.LaunchIndex] = launchSamples = [];
                 }
+
+                launchSamples.Add(measurement.Nanoseconds / measurement.Operations);
             }
         }
 
@@ -120,44 +126,23 @@ public static class BenchmarkResultReader
         List<double> samples = byLaunch.Count > 1
             ? [.. byLaunch.Values.Select(launch => BenchmarkResult.Median(launch))]
             : [.. byLaunch.Values.SelectMany(launch => launch)];
-
-        if (samples.Count == 0 && statistics.TryGetProperty("OriginalValues", out JsonElement original))
+        if (samples.Count == 0 && statistics.OriginalValues is { } original)
         {
-            samples.AddRange(original.EnumerateArray().Select(value => value.GetDouble()));
+            samples.AddRange(original);
         }
 
-        double? allocated = benchmark.TryGetProperty("Memory", out JsonElement memory)
-            && memory.ValueKind == JsonValueKind.Object
-            && memory.TryGetProperty("BytesAllocatedPerOperation", out JsonElement bytes)
-            && bytes.ValueKind == JsonValueKind.Number
-                ? bytes.GetDouble()
-                : null;
-
         return new BenchmarkResult(
-            fullName,
-            benchmark.GetProperty("Type").GetString()!,
-            benchmark.GetProperty("Method").GetString()!,
-            JobOf(benchmark.GetProperty("DisplayInfo").GetString() ?? ""),
-            ParseParameters(benchmark.TryGetProperty("Parameters", out JsonElement parameters) ? parameters.GetString() : null),
-            statistics.GetProperty("Mean").GetDouble(),
-            statistics.GetProperty("Median").GetDouble(),
-            statistics.GetProperty("StandardDeviation").GetDouble(),
+            benchmark.FullName!,
+            benchmark.Type!,
+            benchmark.Method!,
+            JobOf(benchmark.DisplayInfo ?? ""),
+            ParseParameters(benchmark.Parameters),
+            statistics.Mean,
+            statistics.Median,
+            statistics.StandardDeviation,
             samples,
-            allocated,
+            benchmark.Memory?.BytesAllocatedPerOperation,
             Math.Max(1, byLaunch.Count));
-    }
-
-    private static HostInfo ReadHost(JsonElement host)
-    {
-        string Text(string name) => host.TryGetProperty(name, out JsonElement value) ? value.ToString() : "?";
-        int Number(string name) => host.TryGetProperty(name, out JsonElement value) && value.TryGetInt32(out int number) ? number : 0;
-        return new HostInfo(
-            Text("ProcessorName"),
-            Number("PhysicalCoreCount"),
-            Number("LogicalCoreCount"),
-            Text("OsVersion"),
-            Text("RuntimeVersion"),
-            Text("BenchmarkDotNetVersion"));
     }
 
     /// <summary>"Type.Method: JobId(settings) [params]" gives JobId.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RowBench.Analysis;
 using RowBench.Analysis.Summary;
+using RowBench.IO;
 using RowBench.Reports;
 
 namespace RowBench.Harness.Cli.Summary;
@@ -26,7 +27,8 @@ internal static class SummaryCommand
 
             RunInfo? run = RunInfo.TryRead(path);
             SuiteSummary summary = SuiteSummary.From(results, run, PeakMemoryFile.Read(path));
-            SuiteSummaryReport.Write(summary, $"RowBench summary: {run?.Label ?? Path.GetFileName(Path.GetFullPath(path))}", path);
+            // Written aside and moved into place: an unwritable folder is exit 3 and leaves the old summary as it was.
+            AtomicFolder.Write(path, staging => SuiteSummaryReport.Write(summary, $"RowBench summary: {run?.Label ?? Path.GetFileName(Path.GetFullPath(path))}", staging));
             console.Output.WriteLine($"summary: {Path.Combine(path, "summary.md")}");
             return ExitCodes.Success;
         });
