@@ -9,7 +9,8 @@ namespace RowBench.Tuning;
 /// <param name="A">Time that does not depend on the chunk size, in nanoseconds.</param>
 /// <param name="B">Overhead coefficient: nanoseconds × rows per chunk.</param>
 /// <param name="D">Imbalance coefficient: nanoseconds per row of chunk.</param>
-/// <param name="RSquared">How much of the variation the model explains, 0 to 1.</param>
+/// <param name="RSquared">The weighted coefficient of determination of the fit, with the fit's own weights (relative
+/// errors): 1 − Σw(t − t̂)² ÷ Σw(t − t̄w)². 1 is a perfect fit; 0 or less, no better than a flat line.</param>
 public sealed record CostModel(double A, double B, double D, double RSquared)
 {
     /// <summary>The predicted time at chunk size <paramref name="chunkSize"/>.</summary>
@@ -49,6 +50,20 @@ public sealed record CostModel(double A, double B, double D, double RSquared)
         double[] coefficients = WeightedRegression.Weighted(basis, times, weights, intercept: false);
         var model = new CostModel(coefficients[0], coefficients[1], coefficients[2], 0);
         double[] predicted = [.. points.Select(point => model.Predict(point.ChunkSize))];
-        return model with { RSquared = MathNet.Numerics.GoodnessOfFit.RSquared(predicted, times) };
+        return model with { RSquared = WeightedCoefficientOfDetermination(times, predicted, weights) };
+    }
+
+    // MathNet's GoodnessOfFit.RSquared is the squared Pearson correlation, unweighted: not what a weighted fit explains.
+    private static double WeightedCoefficientOfDetermination(double[] observed, double[] predicted, double[] weights)
+    {
+        double weightedMean = observed.Zip(weights, (value, weight) => value * weight).Sum() / weights.Sum();
+        double residual = 0, total = 0;
+        for (int index = 0; index < observed.Length; index++)
+        {
+            residual += weights[index] * Math.Pow(observed[index] - predicted[index], 2);
+            total += weights[index] * Math.Pow(observed[index] - weightedMean, 2);
+        }
+
+        return total == 0 ? 1 : 1 - (residual / total);
     }
 }

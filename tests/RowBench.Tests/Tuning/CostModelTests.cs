@@ -35,6 +35,16 @@ public class CostModelTests
     }
 
     [Fact]
+    public void Fit_FlatNoise_HasAWeightedCoefficientOfDeterminationNearZero()
+    {
+        // Pure noise around a constant: no term of the model explains it; a squared correlation could still be high.
+        var random = new Random(7);
+        CostModel model = CostModel.Fit([.. ChunkSizeGrid.For(9_339, 2, 2).Select(size => (size, 1e9 * (1 + (0.02 * ((2 * random.NextDouble()) - 1)))))]);
+
+        Assert.InRange(model.RSquared, -0.5, 0.6);
+    }
+
+    [Fact]
     public void Fit_TwoChunkSizes_IsRejected()
     {
         Assert.Throws<ArgumentException>(() => CostModel.Fit([(1, 10.0), (2, 5.0), (2, 6.0)]));
