@@ -11,7 +11,6 @@ namespace RowBench.Harness.Benchmarks;
 /// the curves asked for.
 /// </summary>
 [BenchmarkCategory("Tuning")]
-[MemoryDiagnoser]
 public class ChunkSizeSweepBenchmarks
 {
     private RowDataSet _data = null!;

@@ -40,7 +40,7 @@ internal static class BenchmarkConfigFactory
     /// The suite's configuration. <paramref name="inProcess"/> runs every job in this process (no SDK needed);
     /// <paramref name="maxWarmupCount"/> caps the warm-up iterations, which tune lowers to keep its default sweep within 20 minutes.
     /// </summary>
-    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false)
+    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false, bool measureAllocations = true)
     {
         ManualConfig config = ManualConfig.CreateEmpty()
             // Mean, error, median and the rest: the defaults readers expect in BenchmarkDotNet tables.
@@ -49,8 +49,6 @@ internal static class BenchmarkConfigFactory
             .AddLogger(logger)
             // Every format the issue asks for; the summary and compare read the full JSON.
             .AddExporter(MarkdownExporter.GitHub, HtmlExporter.Default, CsvExporter.Default, CsvMeasurementsExporter.Default, JsonExporter.Full)
-            // Allocations matter: the faithful transform allocates on purpose, and strategies allocate per chunk.
-            .AddDiagnoser(MemoryDiagnoser.Default)
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
             // Sequential depends on neither chunk size nor degree: one case per transform and row count.
@@ -58,6 +56,12 @@ internal static class BenchmarkConfigFactory
             .WithArtifactsPath(artifactsPath)
             // A failing benchmark does not stop the others (no StopOnFirstError); the run command lists it.
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
+
+        if (measureAllocations)
+        {
+            // Allocations matter: the faithful transform allocates on purpose, and strategies allocate per chunk.
+            config.AddDiagnoser(MemoryDiagnoser.Default);
+        }
 
         // One ab launch: the preset's grid, but a job short enough to be run a dozen times, alternating two builds.
         foreach (Job job in launchJob ? [LaunchJob] : Jobs(preset))

@@ -21,11 +21,17 @@ namespace RowBench.Harness.Cli.Tune;
 /// </summary>
 internal static class TuneCommand
 {
+    /// <summary>
+    /// The rows of <c>tune --quick</c>: 300, as in <c>ab --quick</c>. At 1,000 rows a faithful point took 4 s of a launch
+    /// (13 stages of 300 ms), 88 s a launch, over 7 minutes for five; at 300 rows five launches fit in about 3.
+    /// </summary>
+    public const int QuickRows = 300;
+
     private static readonly string[] ParallelStrategies = [.. StrategyCatalog.Names.Where(name => name != "sequential")];
 
     public static Command Create(HarnessConsole console)
     {
-        var quick = new Option<bool>("--quick") { Description = "1,000 rows, chunk sizes in powers of 4, 5 launches of a short in-process job (at most 4 minutes on 2 cores)." };
+        var quick = new Option<bool>("--quick") { Description = $"{QuickRows} rows, chunk sizes in powers of 4, 5 launches of a short in-process job (about 3 minutes on 2 cores)." };
         var strategy = new Option<string?>("--strategy") { Description = "Sweep one strategy: " + string.Join(", ", ParallelStrategies) + ". The default is all three." };
         strategy.Validators.Add(result =>
         {
@@ -47,7 +53,7 @@ internal static class TuneCommand
             }
         });
         var degree = CommonOptions.DegreeOfParallelism();
-        var rows = CommonOptions.Positive("--rows", "Rows of the synthetic data set. The default is 9,339 (1,000 with --quick).", Data.SyntheticImageGenerator.DefaultRows);
+        var rows = CommonOptions.Positive("--rows", $"Rows of the synthetic data set. The default is 9,339 ({QuickRows} with --quick).", Data.SyntheticImageGenerator.DefaultRows);
         var output = new Option<string?>("--out") { Description = "The folder for tuning.json, tuning.md and the BenchmarkDotNet reports. The default is results/tune-<UTC timestamp>." };
         var check = new Option<string?>("--check") { Description = "Re-measure the chunk sizes recorded in this tuning.json; exit 1 if one is now significantly slower than the new best by more than the tolerance." };
         var tolerance = new Option<string>("--tolerance") { Description = "With --check: how much slower than the new best a recorded chunk size may be.", DefaultValueFactory = _ => "10%" };
@@ -85,7 +91,7 @@ internal static class TuneCommand
                     parseResult.GetValue(strategy) is { } oneStrategy ? [oneStrategy.ToLowerInvariant()] : ParallelStrategies,
                     parseResult.GetValue(transform) is { } oneTransform ? [oneTransform.ToLowerInvariant()] : TransformCatalog.Names,
                     parseResult.GetValue(degree),
-                    parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? 1_000 : Data.SyntheticImageGenerator.DefaultRows,
+                    parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? QuickRows : Data.SyntheticImageGenerator.DefaultRows,
                     parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), label),
                     parseResult.GetValue(check),
                     ChangeThreshold.Parse(parseResult.GetValue(tolerance)!),
@@ -228,7 +234,8 @@ internal static class TuneCommand
             artifacts => SuiteRunner.Run(
                 [typeof(ChunkSizeSweepBenchmarks)],
                 ["--filter", "*"],
-                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), launchJob: true)),
+                // tune reads times only: the memory diagnoser's extra run would cost each point a stage.
+                BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), launchJob: true, measureAllocations: false)),
             (folder, outcome) =>
             {
                 // A curve with a failed point would recommend from a hole: no tuning is written then.
