@@ -110,8 +110,8 @@ public static class TuningReport
         ArgumentNullException.ThrowIfNull(checks);
         var text = new StringBuilder();
         text.AppendLine($"# Chunk-size check of {file}").AppendLine();
-        text.AppendLine($"A recorded chunk size is stale when it is slower than the new best by more than {tolerance}, significantly (Mann–Whitney).").AppendLine();
-        var table = new MarkdownTable("Strategy", "Transform", ">Degree", ">Rows", ">Recorded", ">Recorded time", ">New best", ">Best time", ">Slower by", "Verdict");
+        text.AppendLine($"A recorded chunk size is stale when it is slower than the new best by more than {tolerance}, significantly across the launches (one-sided Mann–Whitney, Holm's correction over the {checks.Count} entries).").AppendLine();
+        var table = new MarkdownTable("Strategy", "Transform", ">Degree", ">Rows", ">Recorded", ">Recorded time", ">New best", ">Best time", ">Slower by", "Verdict", "Evidence");
         foreach (TuningCheck check in checks)
         {
             table.AddRow(
@@ -124,7 +124,8 @@ public static class TuningReport
                 check.Fresh.Best.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
                 Units.Time(check.Fresh.Best.MeanNanoseconds),
                 double.IsNaN(check.SlowerThanBest) ? "-" : Units.Percent(check.SlowerThanBest),
-                check.IsStale ? "STALE" : check.Verdict == Analysis.Comparison.Verdict.Unknown ? "ok (too few samples to tell)" : "ok");
+                check.IsStale ? "STALE" : check.Verdict == Analysis.Comparison.Verdict.Unknown ? "ok (too few samples to tell)" : "ok",
+                check.Reason);
         }
 
         text.Append(table);
@@ -136,7 +137,7 @@ public static class TuningReport
     private static readonly string[] SummaryHeaders =
         ["Strategy", "Transform", ">Degree", ">Rows", ">Recommended", ">Safe range", ">Best measured", ">Best time", ">Model optimum", ">Notebook's 100", ">Range partitioner"];
 
-    private static readonly string[] PointHeaders = [">Chunk size", ">Mean time", ">vs best", ">Model", "Note"];
+    private static readonly string[] PointHeaders = [">Chunk size", ">Time (median)", ">vs best", ">Model", "Note"];
 
     private static IReadOnlyList<string> SummaryRow(ChunkSizeCurve curve)
     {

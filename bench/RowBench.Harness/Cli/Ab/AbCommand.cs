@@ -102,7 +102,7 @@ internal static class AbCommand
         {
             ComparisonReport.Write(comparison, staging, note, name: "ab");
             File.WriteAllText(Path.Combine(staging, "launches.json"), JsonSerializer.Serialize(
-                new { @base = outcome.Base, @new = outcome.New, options.LaunchesPerSide, options.Quick, launches = outcome.Launches },
+                new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, launches = outcome.Launches },
                 JsonOptions));
         });
         TryDelete(scratch);
@@ -111,6 +111,9 @@ internal static class AbCommand
         console.Output.WriteLine($"{Environment.NewLine}ab: reports in {Path.GetFullPath(options.Out)}");
         return comparison.Count(Verdict.Slower) > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
+
+    /// <summary>A side as launches.json records it: what was asked for and the commit, not the scratch folder's paths.</summary>
+    private static object Describe(AbSide side) => new { side.Name, side.Spec, side.Commit };
 
     /// <summary>The repository the scripts run from (ROWBENCH_ROOT), else the current folder.</summary>
     private static string RepositoryRoot() =>
