@@ -29,7 +29,7 @@ internal static class CompareCommand
 
         var otherMachine = new Option<bool>("--allow-other-machine")
         {
-            Description = $"Compare runs whose calibrations differ by more than {MachineCalibration.DefaultMargin:P0} (another machine); otherwise that is exit 2.",
+            Description = $"Compare runs whose calibrations differ by more than {MachineCalibration.DefaultMargin * 100:0}% (another machine); otherwise that is exit 2.",
         };
 
         var command = new Command("compare", "Compare two runs; exit 1 on a significant regression beyond the threshold.")
@@ -90,12 +90,12 @@ internal static class CompareCommand
         string figures = string.Create(CultureInfo.InvariantCulture, $"calibration {Units.Time(before)} (base) vs {Units.Time(after)} (new), {factor:F2}×");
         if (MachineCalibration.SameMachine(before, after))
         {
-            return $"Same machine speed: {figures}, within {MachineCalibration.DefaultMargin:P0}.";
+            return $"Same machine speed: {figures}, within {MachineCalibration.DefaultMargin * 100:0}%.";
         }
 
         return allowOtherMachine
             ? $"The machines differ ({figures}); compared anyway (--allow-other-machine): every ratio includes the machines' difference."
-            : throw new UsageException($"the machines differ: {figures}, beyond the {MachineCalibration.DefaultMargin:P0} margin; run both on one machine (ab), or pass --allow-other-machine");
+            : throw new UsageException($"the machines differ: {figures}, beyond the {MachineCalibration.DefaultMargin * 100:0}% margin; run both on one machine (ab), or pass --allow-other-machine");
     }
 
     /// <summary>The family-wise significance level option, shared with ab.</summary>
