@@ -1,38 +1,30 @@
+using RowBench.Harness.Suite;
+
 namespace RowBench.Harness.Benchmarks;
 
 /// <summary>
-/// The parameter grid of this run. The run command sets it from the preset before BenchmarkDotNet builds its cases;
-/// the <c>[ParamsSource]</c> members of the benchmark classes read it. The defaults are the default preset's grid.
+/// Where the benchmark classes' <c>[ParamsSource]</c> members find this run's <see cref="SuitePlan"/>. BenchmarkDotNet
+/// reads parameter sources from static members while it builds the cases, so the run command installs the whole,
+/// immutable plan here once, before that; no part of it is set on its own, so one run's choices cannot leak into the
+/// next. The default is the default preset's plan.
 /// </summary>
 internal static class SuiteGrid
 {
-    /// <summary>0 (the strategy's own partitioning), 1 (per-row tasks), 10, 100 (the notebook's choice), 1000.</summary>
-    public static IReadOnlyList<int> ChunkSizes { get; set; } = [0, 1, 10, 100, 1_000];
+    /// <summary>The plan the cases are built from.</summary>
+    public static SuitePlan Plan { get; private set; } = SuitePlan.For(BenchmarkPreset.Default, Environment.ProcessorCount);
 
-    /// <summary>1, 2, 4, … up to the processor count, which is always included.</summary>
-    public static IReadOnlyList<int> Degrees { get; set; } = PowersOfTwoUpTo(Environment.ProcessorCount);
+    public static IReadOnlyList<int> ChunkSizes => Plan.ChunkSizes;
 
-    /// <summary>Both transforms: the slow faithful one the project exists to measure, and the fast one.</summary>
-    public static IReadOnlyList<string> Transforms { get; set; } = ["faithful", "fast"];
+    public static IReadOnlyList<int> Degrees => Plan.Degrees;
 
-    /// <summary>9,339 rows: the size of the Malimg data set.</summary>
-    public static IReadOnlyList<int> Rows { get; set; } = [Data.SyntheticImageGenerator.DefaultRows];
+    public static IReadOnlyList<string> Transforms => Plan.Transforms;
 
-    /// <summary>The degrees for the overhead benchmarks: one worker (the pure cost per chunk) and all of them.</summary>
-    public static IReadOnlyList<int> OverheadDegrees { get; set; } = [.. new[] { 1, Environment.ProcessorCount }.Distinct()];
+    public static IReadOnlyList<int> Rows => Plan.Rows;
 
-    /// <summary>Rows of the streaming benchmark's CSV file (64 values a row): 200,000 is a 35 MB file.</summary>
-    public static IReadOnlyList<int> StreamingRows { get; set; } = [200_000];
+    public static IReadOnlyList<int> OverheadDegrees => Plan.OverheadDegrees;
 
-    public static int[] PowersOfTwoUpTo(int maximum)
-    {
-        var degrees = new List<int>();
-        for (int degree = 1; degree < maximum; degree *= 2)
-        {
-            degrees.Add(degree);
-        }
+    public static IReadOnlyList<int> StreamingRows => Plan.StreamingRows;
 
-        degrees.Add(maximum);
-        return [.. degrees];
-    }
+    /// <summary>Installs <paramref name="plan"/> as a whole, before BenchmarkDotNet builds the cases.</summary>
+    public static void Use(SuitePlan plan) => Plan = plan ?? throw new ArgumentNullException(nameof(plan));
 }

@@ -9,7 +9,7 @@ namespace RowBench.Harness.Suite;
 /// <summary>Writes run.json and the project's own summary.md and summary.html next to BenchmarkDotNet's reports.</summary>
 internal static class SuiteSummaryFiles
 {
-    public static void Write(string folder, string label, BenchmarkPreset preset, bool inProcess = false, bool launchJob = false)
+    public static void Write(string folder, string label, BenchmarkPreset preset, SuitePlan plan, bool inProcess = false, bool launchJob = false)
     {
         var run = new RunInfo(
             label,
@@ -20,7 +20,8 @@ internal static class SuiteSummaryFiles
             RuntimeInformation.OSDescription,
             RuntimeInformation.FrameworkDescription,
             DateTimeOffset.UtcNow,
-            MachineCalibration.Measure());
+            MachineCalibration.Measure(),
+            plan.ToString());
         run.Write(folder);
 
         SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run, PeakMemoryFile.Read(folder));

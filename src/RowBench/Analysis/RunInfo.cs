@@ -6,7 +6,7 @@ namespace RowBench.Analysis;
 /// What a results folder was made with, written next to the reports as <c>run.json</c>: the preset, the jobs, the
 /// garbage collector and the machine. BenchmarkDotNet's reports do not record the GC mode, which matters here.
 /// <see cref="CalibrationNanoseconds"/> is <see cref="MachineCalibration"/>'s figure, which tells machines apart;
-/// runs made before it existed have none.
+/// runs made before it existed have none. <see cref="Grid"/> is the run's plan as the suite built its cases from it.
 /// </summary>
 public sealed record RunInfo(
     string Label,
@@ -17,7 +17,8 @@ public sealed record RunInfo(
     string OperatingSystem,
     string Runtime,
     DateTimeOffset CreatedUtc,
-    [property: System.Text.Json.Serialization.JsonPropertyName("calibrationNanoseconds")] double? CalibrationNanoseconds = null)
+    [property: System.Text.Json.Serialization.JsonPropertyName("calibrationNanoseconds")] double? CalibrationNanoseconds = null,
+    string? Grid = null)
 {
     /// <summary>The file name in a results folder.</summary>
     public const string FileName = "run.json";

@@ -116,6 +116,11 @@ public static class SuiteSummaryReport
             yield return $"Preset: {run.Preset} ({run.Jobs}); label {run.Label}; {run.CreatedUtc:yyyy-MM-dd HH:mm} UTC.";
             yield return $"Machine: {run.ProcessorCount} logical cores; {run.OperatingSystem}; {run.Runtime}; GC: {run.GarbageCollector}"
                 + (run.CalibrationNanoseconds is { } calibration ? $"; calibration {Units.Time(calibration)} (a fixed workload: compare refuses runs whose calibrations differ by more than {MachineCalibrationMargin})." : ".");
+            if (run.Grid is { } grid)
+            {
+                yield return $"Grid: {grid}.";
+            }
+
         }
 
         if (summary.Results.Host is { } host)

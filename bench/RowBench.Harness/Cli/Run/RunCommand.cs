@@ -107,27 +107,8 @@ internal static partial class RunCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        SuiteGridPresets.Apply(options.Preset);
-        if (options.Degrees is { } chosenDegrees)
-        {
-            SuiteGrid.Degrees = chosenDegrees;
-            SuiteGrid.OverheadDegrees = chosenDegrees;
-        }
-
-        if (options.Transforms is { Count: > 0 } chosenTransforms)
-        {
-            SuiteGrid.Transforms = chosenTransforms;
-        }
-
-        if (options.Rows is { } chosenRows)
-        {
-            SuiteGrid.Rows = chosenRows;
-        }
-
-        if (options.ChunkSizes is { } chosenChunkSizes)
-        {
-            SuiteGrid.ChunkSizes = chosenChunkSizes;
-        }
+        SuitePlan plan = SuitePlan.For(options.Preset, Environment.ProcessorCount).With(options.Rows, options.ChunkSizes, options.Degrees, options.Transforms);
+        SuiteGrid.Use(plan);
 
         string destination = Path.Combine(options.ResultsRoot, options.Label);
         console.Output.WriteLine($"run-benchmarks: {options.Preset.ToString().ToLowerInvariant()} preset, reports to {destination}");
@@ -142,7 +123,7 @@ internal static partial class RunCommand
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
                     BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob));
             },
-            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, options.InProcess, options.LaunchJob));
+            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob));
 
         return Report(result, options, console);
     }

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace RowBench.Harness.Suite;
+
+/// <summary>
+/// The grid of one suite run, built once per command from the preset and the command line's overrides, and never
+/// changed after: the benchmark classes read it through <see cref="Benchmarks.SuiteGrid"/>, and run.json records it.
+/// Every default of the grid is written here and nowhere else.
+/// </summary>
+/// <param name="Rows">Rows of the strategy and overhead benchmarks' data set.</param>
+/// <param name="ChunkSizes">Chunk sizes of the strategy benchmarks; 0 is the strategy's own partitioning.</param>
+/// <param name="Degrees">Degrees of parallelism of the strategy benchmarks.</param>
+/// <param name="Transforms">The transforms of the strategy benchmarks.</param>
+/// <param name="OverheadDegrees">Degrees of the overhead benchmarks.</param>
+/// <param name="StreamingRows">Rows of the streaming benchmark's CSV file (64 values a row).</param>
+internal sealed record SuitePlan(
+    IReadOnlyList<int> Rows,
+    IReadOnlyList<int> ChunkSizes,
+    IReadOnlyList<int> Degrees,
+    IReadOnlyList<string> Transforms,
+    IReadOnlyList<int> OverheadDegrees,
+    IReadOnlyList<int> StreamingRows)
+{
+    /// <summary>Both transforms: the slow faithful one the project exists to measure, and the fast one.</summary>
+    private static readonly string[] BothTransforms = ["faithful", "fast"];
+
+    /// <summary>A preset's grid on a machine of <paramref name="processorCount"/> processors.</summary>
+    public static SuitePlan For(BenchmarkPreset preset, int processorCount) => preset == BenchmarkPreset.Quick
+        // Small enough for 3 minutes on 2 cores, still both extremes: a task per row, and the notebook's 100.
+        ? new SuitePlan([1_000], [1, 100], [.. new[] { 1, processorCount }.Distinct()], BothTransforms, [processorCount], [20_000])
+        // 9,339 rows (Malimg); 0 (the strategy's own partitioning), 1 (per-row tasks), 10, 100 (the notebook's), 1,000;
+        // 1, 2, 4, … up to the processor count; overheads at one worker (the pure cost per chunk) and all of them.
+        : new SuitePlan(
+            [Data.SyntheticImageGenerator.DefaultRows],
+            [0, 1, 10, 100, 1_000],
+            PowersOfTwoUpTo(processorCount),
+            BothTransforms,
+            [.. new[] { 1, processorCount }.Distinct()],
+            [200_000]);
+
+    /// <summary>This plan with the command line's replacements; a null leaves the preset's value.</summary>
+    public SuitePlan With(IReadOnlyList<int>? rows, IReadOnlyList<int>? chunkSizes, IReadOnlyList<int>? degrees, IReadOnlyList<string>? transforms) => this with
+    {
+        Rows = rows ?? Rows,
+        ChunkSizes = chunkSizes ?? ChunkSizes,
+        Degrees = degrees ?? Degrees,
+        OverheadDegrees = degrees ?? OverheadDegrees,
+        Transforms = transforms is { Count: > 0 } ? transforms : Transforms,
+    };
+
+    /// <summary>1, 2, 4, … up to <paramref name="maximum"/>, which is always included.</summary>
+    public static int[] PowersOfTwoUpTo(int maximum)
+    {
+        var degrees = new List<int>();
+        for (int degree = 1; degree < maximum; degree *= 2)
+        {
+            degrees.Add(degree);
+        }
+
+        degrees.Add(maximum);
+        return [.. degrees];
+    }
+
+    /// <summary>The plan in one line, as run.json records it.</summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"rows {Join(Rows)}; chunk sizes {Join(ChunkSizes)}; degrees {Join(Degrees)}; transforms {string.Join(", ", Transforms)}; "
+        + $"overhead degrees {Join(OverheadDegrees)}; streaming rows {Join(StreamingRows)}");
+
+    private static string Join(IEnumerable<int> values) => string.Join(", ", values.Select(value => value.ToString(CultureInfo.InvariantCulture)));
+}
