@@ -79,13 +79,17 @@ internal static class FeaturesCommand
     {
         IExecutionStrategy strategy = StrategyCatalog.Get(options.Strategy);
         IRowTransform transform = TransformCatalog.Get(options.Transform);
-        var strategyOptions = new StrategyOptions { ChunkSize = ChunkSizeFor(options, console), DegreeOfParallelism = options.DegreeOfParallelism };
+        // The tuning file is read first, so that a bad one fails before any output exists.
+        ChunkSizeAdvisor? advisor = options.Tuning is not null && !options.ChunkSizeGiven ? ChunkSizeAdvisor.Load(options.Tuning) : null;
+        StrategyOptions OptionsFor(int rows) =>
+            new() { ChunkSize = ChunkSizeFor(options, advisor, rows, console), DegreeOfParallelism = options.DegreeOfParallelism };
 
         // A streamed input is opened first, so that a missing or empty file fails before any output exists.
         using CsvRowReader? reader = options.Synthetic || options.InMemory ? null : CsvRowReader.Open(options.Input!);
         Func<Stream, Task> produce = reader is null
-            ? stream => WriteInMemoryAsync(stream, options, strategy, transform, strategyOptions, cancellationToken)
-            : stream => StreamAsync(stream, reader, strategy, transform, strategyOptions, cancellationToken);
+            ? stream => WriteInMemoryAsync(stream, options, strategy, transform, OptionsFor, cancellationToken)
+            // A stream's strategy runs see one batch at a time: the tuning is scaled to a batch's default size.
+            : stream => StreamAsync(stream, reader, strategy, transform, OptionsFor(new StreamingOptions().BatchRows), cancellationToken);
 
         if (options.Output is null)
         {
@@ -99,17 +103,17 @@ internal static class FeaturesCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>--chunk-size when given; else the tuned size from --tuning, when the file has an entry; else 0.</summary>
-    private static int ChunkSizeFor(FeaturesOptions options, HarnessConsole console)
+    /// <summary>
+    /// --chunk-size when given; else the tuned size for <paramref name="rows"/> rows from --tuning, when the file has an
+    /// entry for this machine; else 0. Says on standard error which entry was used, or why none.
+    /// </summary>
+    private static int ChunkSizeFor(FeaturesOptions options, ChunkSizeAdvisor? advisor, int rows, HarnessConsole console)
     {
-        if (options.Tuning is null || options.ChunkSizeGiven)
+        if (advisor is null)
         {
             return options.ChunkSize;
         }
 
-        var advisor = ChunkSizeAdvisor.Load(options.Tuning);
-        // The rows one strategy run sees: the data set's, or for a stream one batch's (its default size).
-        int rows = options.Synthetic ? options.Rows : options.InMemory ? CountDataLines(options.Input!) : new StreamingOptions().BatchRows;
         ChunkSizeAdvice advice = advisor.Advise(options.Strategy, options.Transform, options.DegreeOfParallelism, rows);
         console.Error.WriteLine(advice.ChunkSize > 0
             ? $"features: chunk size {advice.ChunkSize} from {options.Tuning}: {advice.Explanation}"
@@ -117,44 +121,14 @@ internal static class FeaturesCommand
         return advice.ChunkSize;
     }
 
-    /// <summary>The rows of a CSV file (lines that are not blank, less a header): the row count the tuning is scaled to.</summary>
-    private static int CountDataLines(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        int lines = 0;
-        bool first = true;
-        foreach (string line in File.ReadLines(path))
-        {
-            if (first)
-            {
-                first = false;
-                string trimmed = line.TrimStart();
-                if (trimmed.Length > 0 && !char.IsDigit(trimmed[0]) && trimmed[0] != '-')
-                {
-                    continue;
-                }
-            }
-
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                lines++;
-            }
-        }
-
-        return lines;
-    }
-
     private static async Task WriteInMemoryAsync(
-        Stream destination, FeaturesOptions options, IExecutionStrategy strategy, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
+        Stream destination, FeaturesOptions options, IExecutionStrategy strategy, IRowTransform transform, Func<int, StrategyOptions> optionsFor, CancellationToken cancellationToken)
     {
         RowDataSet data = options.Synthetic
             ? SyntheticImageGenerator.Generate(options.Rows, options.Columns, options.Seed, cancellationToken)
             : CsvRowReader.ReadAll(options.Input!);
-        int[] features = strategy.Run(data, transform, strategyOptions, cancellationToken);
+        // The tuning is scaled to the rows actually read, not to a second count of the file's lines.
+        int[] features = strategy.Run(data, transform, optionsFor(data.RowCount), cancellationToken);
         var writer = new FeatureCsvWriter(destination);
         await using (writer.ConfigureAwait(false))
         {

@@ -196,4 +196,26 @@ public class FeaturesCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"error: {tuning}: entry 1 (parallel-for, fast): {message}", run.Error.Trim());
     }
+
+    [Theory]
+    [InlineData(true, "(the nearest to 1200)")]
+    [InlineData(false, "(the nearest to 8192)")]
+    public void Features_TuningWithAnInput_ScalesToTheRowsReadOrToOneStreamingBatch(bool inMemory, string expected)
+    {
+        using var directory = new TempDirectory();
+        var document = RowBench.Tuning.TuningDocument.From(
+            [Tuning.SyntheticCurves.Curve(new RowBench.Tuning.CostModel(1e6, 4e7, 1e3, 1), rows: 1_000)],
+            new RowBench.Tuning.TuningMachine(Environment.ProcessorCount, "TestOS", ".NET 10", null),
+            "default");
+        string tuning = directory.Write("tuning.json", document.ToJson());
+        string input = CsvFiles.IndexedRows(directory, "rows.csv", rows: 1_200);
+
+        HarnessRun run = inMemory
+            ? HarnessRun.Of("features", "--input", input, "--in-memory", "--tuning", tuning, "--dop", "2")
+            : HarnessRun.Of("features", "--input", input, "--tuning", tuning, "--dop", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(expected, run.SingleErrorLine(), StringComparison.Ordinal);
+        Assert.Equal(1_201, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }
