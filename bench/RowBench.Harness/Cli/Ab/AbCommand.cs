@@ -18,8 +18,9 @@ namespace RowBench.Harness.Cli.Ab;
 internal static class AbCommand
 {
     /// <summary>
-    /// Launches per side with --quick: 8. Seven is the fewest whose exact test can pass Holm's correction over the grid's
-    /// 27 benchmarks at α = 0.05 at all; the eighth leaves room for the launch-to-launch spread (up to 80% on chunk-1 cases).
+    /// Launches per side with --quick: 8. Seven is the fewest whose exact test can pass the correction over the grid's
+    /// 27 benchmarks at α = 0.05 when one benchmark alone changed; the eighth leaves room for the launch-to-launch spread
+    /// (up to 80% on chunk-1 cases).
     /// </summary>
     public const int QuickLaunchesPerSide = 8;
 
@@ -116,7 +117,7 @@ internal static class AbCommand
     private static object Describe(AbSide side) => new { side.Name, side.Spec, side.Commit };
 
     /// <summary>The repository the scripts run from (ROWBENCH_ROOT), else the current folder.</summary>
-    private static string RepositoryRoot() =>
+    internal static string RepositoryRoot() =>
         Environment.GetEnvironmentVariable("ROWBENCH_ROOT") is { Length: > 0 } root ? root : Directory.GetCurrentDirectory();
 
     private static void TryDelete(string folder)

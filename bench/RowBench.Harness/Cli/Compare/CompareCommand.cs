@@ -103,7 +103,7 @@ internal static class CompareCommand
     {
         var alpha = new Option<double>("--alpha")
         {
-            Description = "The family-wise significance level: Holm's correction keeps the chance of any false verdict in the comparison below it.",
+            Description = "The significance level: the share of false verdicts, and the chance of any when nothing changed, stays below it.",
             DefaultValueFactory = _ => MannWhitneyComparer.DefaultSignificanceLevel,
         };
         alpha.Validators.Add(result =>

@@ -4,10 +4,10 @@ namespace RowBench.Analysis.Comparison;
 /// <param name="BaseMedianNanoseconds">The median of the base samples (the same stage as the test's samples).</param>
 /// <param name="NewMedianNanoseconds">The median of the new samples.</param>
 /// <param name="Ratio">New median ÷ base median: above 1 is slower.</param>
-/// <param name="Reason">Why the verdict is what it is, with its evidence, such as "p = 0.0003 &lt; α = 0.05 (Holm, 78 tests)".</param>
+/// <param name="Reason">Why the verdict is what it is, with its evidence, such as "p = 0.0003 &lt; α = 0.05 (Benjamini–Hochberg, 78 tests)".</param>
 /// <param name="SampleUnit">What one sample is: "launches" or "iterations".</param>
-/// <param name="SlowerPValue">The Holm-adjusted p-value of "slower by more than the threshold"; 1 when untested.</param>
-/// <param name="FasterPValue">The Holm-adjusted p-value of "faster by more than the threshold"; 1 when untested.</param>
+/// <param name="SlowerPValue">The Benjamini–Hochberg-adjusted p-value of "slower by more than the threshold"; 1 when untested.</param>
+/// <param name="FasterPValue">The Benjamini–Hochberg-adjusted p-value of "faster by more than the threshold"; 1 when untested.</param>
 public sealed record BenchmarkComparison(
     string Key,
     string Type,

@@ -14,8 +14,8 @@ namespace RowBench.Analysis.Comparison;
 public sealed class MannWhitneyComparer : ISampleComparer
 {
     /// <summary>
-    /// The default family-wise significance level: 5% that a run of identical code shows any change at all, after
-    /// Holm's correction over every benchmark compared.
+    /// The default significance level: 5% that a run of identical code shows any change at all, after the correction over
+    /// every benchmark compared.
     /// </summary>
     public const double DefaultSignificanceLevel = 0.05;
 

@@ -4,9 +4,9 @@ namespace RowBench.Analysis.Comparison;
 
 /// <summary>
 /// Two runs compared benchmark by benchmark, matched by full name with parameters. Each benchmark gets two one-sided
-/// tests (slower, faster); Holm's correction over the benchmarks, for each direction, keeps the chance of any false
-/// "slower" in the whole comparison at α (and of any false "faster" at α), and a direction is given only when its
-/// adjusted p-value is below α.
+/// tests (slower, faster); Benjamini and Hochberg's correction over the benchmarks, for each direction, keeps the share
+/// of false "slower" verdicts at α, and so the chance of any false "slower" when nothing changed (likewise "faster");
+/// a direction is given only when its adjusted p-value is below α.
 /// </summary>
 public sealed class RunComparison
 {
@@ -78,11 +78,11 @@ public sealed class RunComparison
             throw new ResultFormatException(newRun.Source, $"has no benchmark in common with {baseRun.Source}");
         }
 
-        // One family per direction: the gate's exit code rests on the "slower" family alone, whose chance of any false
-        // verdict Holm keeps at α; "faster" verdicts are a second family at the same α.
+        // One family per direction: the gate's exit code rests on the "slower" family alone. Benjamini–Hochberg keeps the
+        // share of false "slower" verdicts at α, and so the chance of any when nothing changed; "faster" is a second family.
         List<ShiftTestResult> tests = [.. pairs.Select(pair => comparer.Test(pair.Before.Samples, pair.After.Samples, options.Threshold))];
-        double[] slower = HolmCorrection.Adjust([.. tests.Select(test => test.SlowerPValue)]);
-        double[] faster = HolmCorrection.Adjust([.. tests.Select(test => test.FasterPValue)]);
+        double[] slower = BenjaminiHochbergCorrection.Adjust([.. tests.Select(test => test.SlowerPValue)]);
+        double[] faster = BenjaminiHochbergCorrection.Adjust([.. tests.Select(test => test.FasterPValue)]);
         var compared = new List<BenchmarkComparison>();
         for (int index = 0; index < pairs.Count; index++)
         {
@@ -103,7 +103,7 @@ public sealed class RunComparison
         double alpha = comparer.SignificanceLevel;
         string unit = before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
         string samples = $"{before.Samples.Count} vs {after.Samples.Count} {unit}";
-        string family = $"{comparer.Name}, Holm over {familySize} tests a direction";
+        string family = $"{comparer.Name}, Benjamini–Hochberg over {familySize} tests a direction";
         double smallest = comparer.SmallestPValue(before.Samples.Count, after.Samples.Count) * familySize;
 
         (Verdict verdict, string reason) = true switch
