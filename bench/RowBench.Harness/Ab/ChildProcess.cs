@@ -62,6 +62,19 @@ internal static class ChildProcess
         return process.ExitCode == 0 ? output.Trim() : null;
     }
 
+    /// <summary>As <see cref="Capture"/>, and null as well when the program cannot be started (git not installed).</summary>
+    public static string? TryCapture(string program, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        try
+        {
+            return Capture(program, arguments, workingDirectory);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
     private static void Kill(Process process)
     {
         try

@@ -6,6 +6,7 @@ using RowBench.Harness.Cli.Calibrate;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Dataset;
 using RowBench.Harness.Cli.Features;
+using RowBench.Harness.Cli.History;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Cli.Summary;
 using RowBench.Harness.Cli.Tune;
@@ -33,6 +34,7 @@ internal static class HarnessCommandLine
             DatasetCommand.Create(console),
             SummaryCommand.Create(console),
             CalibrateCommand.Create(console),
+            HistoryCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;

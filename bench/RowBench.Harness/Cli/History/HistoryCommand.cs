@@ -1,0 +1,196 @@
+using System.CommandLine;
+using System.Globalization;
+using RowBench.Analysis;
+using RowBench.Analysis.Comparison;
+using RowBench.Harness.Ab;
+using RowBench.Harness.Cli.Ab;
+using RowBench.History;
+using RowBench.IO;
+using RowBench.Reports;
+
+namespace RowBench.Harness.Cli.History;
+
+/// <summary>
+/// <c>history add RUN_FOLDER</c> appends a run to the history (a folder of JSON lines, one file per machine name);
+/// <c>history report</c> draws every benchmark's trend per machine, finds its steps, and exits 1 when a recent step up
+/// is large enough to alert a main-branch job.
+/// </summary>
+internal static class HistoryCommand
+{
+    public static Command Create(HarnessConsole console)
+    {
+        var command = new Command("history", "Keep every main-branch run and find the steps in each benchmark's trend.");
+        command.Subcommands.Add(CreateAdd(console));
+        command.Subcommands.Add(CreateReport(console));
+        return command;
+    }
+
+    /// <summary>The history folder when none is given: <c>results/history/runs</c> at the repository root.</summary>
+    public static string DefaultHistory => Path.Combine(Run.RunCommand.DefaultResultsRoot(), "history", "runs");
+
+    private static Option<string> HistoryOption() => new("--history")
+    {
+        Description = "The history folder (JSON lines, one file per machine name).",
+        DefaultValueFactory = _ => DefaultHistory,
+    };
+
+    private static Command CreateAdd(HarnessConsole console)
+    {
+        var folder = new Argument<string>("RUN_FOLDER") { Description = "A results folder the harness wrote (its JSON reports and run.json)." };
+        var history = HistoryOption();
+        var commit = new Option<string>("--commit")
+        {
+            Description = "The commit the run measured: a revision of the repository the command runs in, or a full SHA.",
+            DefaultValueFactory = _ => "HEAD",
+        };
+        var calibration = new Option<double?>("--calibration")
+        {
+            Description = "The machine's calibration in nanoseconds (the calibrate command), for a run.json made before runs recorded one.",
+        };
+        calibration.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && !(value > 0 && double.IsFinite(value)))
+            {
+                result.AddError($"--calibration must be a positive number of nanoseconds; got {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+
+        var command = new Command("add", "Append a run to the history; adding the same run again changes nothing.") { folder, history, commit, calibration };
+        command.SetAction(parseResult =>
+        {
+            string path = parseResult.GetValue(folder)!;
+            if (!Directory.Exists(path))
+            {
+                throw new UsageException($"history add: '{path}' is not a results folder");
+            }
+
+            RunInfo run = RunInfo.TryRead(path) ?? throw new UsageException($"history add: '{path}' has no {RunInfo.FileName}; add a folder that run wrote");
+            BenchmarkResultSet results = BenchmarkResultReader.Read(path);
+            (string sha, DateTimeOffset? date) = ResolveCommit(parseResult.GetValue(commit)!);
+            HistoryRun entry = HistoryRun.From(results, run, sha, date, parseResult.GetValue(calibration));
+            string store = parseResult.GetValue(history)!;
+            bool added = HistoryStore.Append(store, entry);
+            console.Output.WriteLine(added
+                ? $"history: added run {entry.Id} ({entry.ShortCommit}, {entry.Benchmarks.Count} benchmarks, {entry.Machine}) to {Path.Combine(store, entry.Machine.FileName)}"
+                : $"history: run {entry.Id} is already in {store}; nothing added");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateReport(HarnessConsole console)
+    {
+        var history = HistoryOption();
+        var output = new Option<string>("--out")
+        {
+            Description = "The folder to write history.md, history.html and the charts to.",
+            DefaultValueFactory = _ => Path.Combine(Run.RunCommand.DefaultResultsRoot(), "history"),
+        };
+        var filter = new Option<string>("--filter") { Description = "Only benchmarks whose full name matches this glob.", DefaultValueFactory = _ => "*" };
+        var since = new Option<string?>("--since") { Description = "Only runs of commits made on or after this date (yyyy-MM-dd)." };
+        var failOnStep = PercentOption("--fail-on-step", "Exit 1 when a recent step up is at least this large.", HistoryOptions.DefaultFailOnStep);
+        var minimumStep = PercentOption("--min-step", "List steps at least this large.", HistoryOptions.DefaultMinimumStep);
+        var alertRuns = new Option<int>("--alert-runs")
+        {
+            Description = "A step up alerts while it begins within this many of the newest runs.",
+            DefaultValueFactory = _ => HistoryOptions.DefaultAlertRuns,
+        };
+        alertRuns.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--alert-runs must be at least 1.");
+            }
+        });
+        var alpha = Compare.CompareCommand.AlphaOption();
+
+        var command = new Command("report", "Write history.md and history.html: trends per benchmark and machine, and the steps found.")
+        {
+            history, output, filter, since, failOnStep, minimumStep, alertRuns, alpha,
+        };
+        command.SetAction(parseResult =>
+        {
+            var options = new HistoryOptions(
+                parseResult.GetValue(filter)!,
+                ParseSince(parseResult.GetValue(since)),
+                ParsePercent(parseResult.GetValue(minimumStep)!),
+                ParsePercent(parseResult.GetValue(failOnStep)!),
+                parseResult.GetValue(alertRuns),
+                parseResult.GetValue(alpha));
+            string store = parseResult.GetValue(history)!;
+            HistoryContents contents = HistoryStore.Read(store);
+            foreach (HistoryProblem problem in contents.Problems)
+            {
+                console.Error.WriteLine($"history: {problem}");
+            }
+
+            if (contents.Runs.Count == 0)
+            {
+                throw new UsageException($"history report: no run in '{store}'; add one with 'history add RUN_FOLDER'");
+            }
+
+            HistoryAnalysis analysis = HistoryAnalysis.Analyse(contents.Runs, options);
+            string folder = parseResult.GetValue(output)!;
+            AtomicFolder.Write(folder, staging => HistoryReport.Write(analysis, contents.Problems, staging));
+            int steps = analysis.Machines.Sum(machine => machine.Series.Sum(series => series.ReportedSteps.Count()));
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"history: {contents.Runs.Count} runs, {analysis.Machines.Count} machine(s), {steps} step(s); report in {Path.Combine(folder, "history.md")}"));
+            foreach (HistoryStep alert in analysis.Alerts)
+            {
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"history: ALERT {ComparisonReport.DisplayName(alert.Key)} is {(alert.Ratio - 1) * 100:0.0}% slower from {alert.Run.ShortCommit} ({alert.AfterRuns} runs since, p = {alert.AdjustedPValue:0.####})"));
+            }
+
+            return analysis.Alerts.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (string Sha, DateTimeOffset? Date) ResolveCommit(string revision)
+    {
+        string repository = AbCommand.RepositoryRoot();
+        string? sha = ChildProcess.TryCapture("git", ["-C", repository, "rev-parse", "--verify", "--quiet", revision + "^{commit}"], repository);
+        if (sha is { Length: > 0 })
+        {
+            string? date = ChildProcess.TryCapture("git", ["-C", repository, "show", "-s", "--format=%cI", sha], repository);
+            return (sha, DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset parsed) ? parsed.ToUniversalTime() : null);
+        }
+
+        // Outside a checkout (a CI artifact), a full SHA is taken as given; the history is then in the order runs were made.
+        return revision.Length == 40 && revision.All(char.IsAsciiHexDigit)
+            ? (revision.ToLowerInvariant(), null)
+            : throw new UsageException($"history add: --commit '{revision}' is not a revision of {repository}; pass a full 40-character SHA");
+    }
+
+    private static Option<string> PercentOption(string name, string description, double defaultValue)
+    {
+        var option = new Option<string>(name)
+        {
+            Description = description + " A percentage, such as 5%.",
+            DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaultValue * 100}%"),
+        };
+        option.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (!ChangeThreshold.TryParse(value, out ChangeThreshold? threshold) || !threshold.IsRelative || !(threshold.Value > 0))
+            {
+                result.AddError($"{name}: '{value}' is not a positive percentage such as 5%.");
+            }
+        });
+        return option;
+    }
+
+    private static double ParsePercent(string text) => ChangeThreshold.Parse(text).Value;
+
+    private static DateTimeOffset? ParseSince(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset since)
+            ? since
+            : throw new UsageException($"history report: --since '{text}' is not a date such as 2026-11-27");
+    }
+}

@@ -1,0 +1,147 @@
+using RowBench.History;
+
+namespace RowBench.Tests.History;
+
+public class HistoryAnalysisTests
+{
+    private static readonly int[] Seeds = [.. Enumerable.Range(1, 10)];
+
+    [Fact]
+    public void Analyse_FivePercentStepAfterTwentyNoisyRuns_FindsItAtTheCommitThatMadeIt()
+    {
+        // At 2% noise a 5% step is 2.5 standard deviations: a run either side of it can look like the other level, so
+        // no method places it exactly every time. Ten seeds: found in every one, at the commit in most, never 2 off.
+        var found = new List<int>();
+        foreach (int seed in Seeds)
+        {
+            List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), .. SyntheticHistory.Level(105, 10)], noise: 0.02, seed);
+
+            HistoryStep step = Assert.Single(HistoryAnalysis.Analyse(runs, new HistoryOptions()).Machines.Single().Series.Single().ReportedSteps);
+
+            Assert.True(step.IsSlower);
+            Assert.InRange(step.Ratio, 1.025, 1.08);
+            Assert.Equal(runs[step.RunIndex].Commit, step.Run.Commit);
+            found.Add(step.RunIndex);
+        }
+
+        Assert.All(found, index => Assert.InRange(index, 18, 22));
+        Assert.True(found.Count(index => index == 20) >= 6, $"found at {string.Join(", ", found)}");
+    }
+
+    [Fact]
+    public void Analyse_FortyRunsOfPureNoise_FindsNoStep()
+    {
+        foreach (int seed in Enumerable.Range(1, 20))
+        {
+            List<HistoryRun> runs = SyntheticHistory.Runs(SyntheticHistory.Level(100, 40), noise: 0.02, seed);
+
+            HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions());
+
+            Assert.True(!analysis.Machines.Single().Series.Single().ReportedSteps.Any(), string.Join("; ", analysis.Machines.Single().Series.Single().ReportedSteps.Select(step => $"seed {seed} at {step.RunIndex} ratio {step.Ratio} p {step.PValue} adj {step.AdjustedPValue}")));
+            Assert.Empty(analysis.Alerts);
+        }
+    }
+
+    [Fact]
+    public void Analyse_FortyRunsOfFiveNoisyBenchmarks_FalseStepsStayNearAlpha()
+    {
+        // α = 0.05 is the chance of any false step in one machine's history: over ten such histories one may show one.
+        int withSteps = Seeds.Count(seed => HistoryAnalysis.Analyse(SyntheticHistory.Runs(SyntheticHistory.Level(100, 40), noise: 0.02, seed, keys: ["A", "B", "C", "D", "E"]), new HistoryOptions())
+            .Machines.Single().Series.Any(series => series.ReportedSteps.Any()));
+
+        Assert.True(withSteps <= 1, $"{withSteps} of 10 noise-only histories had a step");
+    }
+
+    [Fact]
+    public void Analyse_TwoMachinesInterleaved_NeverShareASeries()
+    {
+        var slowMachine = SyntheticHistory.Machine with { CalibrationNanoseconds = 18_000_000 };
+        List<HistoryRun> fast = SyntheticHistory.Runs(SyntheticHistory.Level(100, 12), noise: 0.02, seed: 1);
+        List<HistoryRun> slow = SyntheticHistory.Runs(SyntheticHistory.Level(190, 12), noise: 0.02, seed: 2, slowMachine);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse([.. fast, .. slow], new HistoryOptions());
+
+        Assert.Equal(2, analysis.Machines.Count);
+        foreach (MachineHistory machine in analysis.Machines)
+        {
+            Assert.All(machine.Runs, run => Assert.True(run.Machine.IsSameAs(machine.Machine)));
+            Assert.All(machine.Series.Single().Points, point => Assert.Same(machine.Runs[point.RunIndex], point.Run));
+            Assert.Empty(machine.Series.Single().ReportedSteps);
+        }
+    }
+
+    [Fact]
+    public void Analyse_SameNameOtherProcessorCount_IsAnotherMachine()
+    {
+        var other = SyntheticHistory.Machine with { ProcessorCount = 16 };
+        List<HistoryRun> runs = [.. SyntheticHistory.Runs(SyntheticHistory.Level(100, 4), 0.01, 1), .. SyntheticHistory.Runs(SyntheticHistory.Level(100, 4), 0.01, 2, other, firstDay: 4)];
+
+        Assert.Equal(2, HistoryAnalysis.Analyse(runs, new HistoryOptions()).Machines.Count);
+    }
+
+    [Fact]
+    public void Analyse_TenPercentStepUpInTheLatestRuns_Alerts()
+    {
+        List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), .. SyntheticHistory.Level(110, 4)], noise: 0.02, seed: 3);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions());
+
+        HistoryStep alert = Assert.Single(analysis.Alerts);
+        Assert.Equal(20, alert.RunIndex);
+    }
+
+    [Fact]
+    public void Analyse_StepUpLongAgo_DoesNotAlert()
+    {
+        List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), .. SyntheticHistory.Level(110, 20)], noise: 0.02, seed: 4);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions());
+
+        Assert.Single(analysis.Machines.Single().Series.Single().ReportedSteps);
+        Assert.Empty(analysis.Alerts);
+    }
+
+    [Fact]
+    public void Analyse_StepDown_IsReportedButDoesNotAlert()
+    {
+        List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), .. SyntheticHistory.Level(80, 4)], noise: 0.02, seed: 5);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions());
+
+        HistoryStep step = Assert.Single(analysis.Machines.Single().Series.Single().ReportedSteps);
+        Assert.False(step.IsSlower);
+        Assert.Empty(analysis.Alerts);
+    }
+
+    [Fact]
+    public void Analyse_OneSlowOutlierAtTheEnd_IsNotAStep()
+    {
+        List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), 150], noise: 0.02, seed: 6);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions());
+
+        Assert.Empty(analysis.Machines.Single().Series.Single().ReportedSteps);
+        Assert.Empty(analysis.Alerts);
+    }
+
+    [Fact]
+    public void Analyse_Since_DropsOlderRuns()
+    {
+        List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), .. SyntheticHistory.Level(110, 10)], noise: 0.02, seed: 7);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions(Since: runs[20].OrderTime));
+
+        Assert.Equal(10, analysis.Machines.Single().Runs.Count);
+        Assert.Empty(analysis.Machines.Single().Series.Single().ReportedSteps);
+    }
+
+    [Fact]
+    public void Analyse_Filter_KeepsMatchingBenchmarksOnly()
+    {
+        List<HistoryRun> runs = SyntheticHistory.Runs(SyntheticHistory.Level(100, 5), 0.01, 1, keys: ["Strategy.Plinq", "Strategy.Dataflow", "Transform.Fast"]);
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions(Filter: "Strategy.*"));
+
+        Assert.Equal(["Strategy.Dataflow", "Strategy.Plinq"], analysis.Machines.Single().Series.Select(series => series.Key));
+    }
+}
