@@ -6,12 +6,12 @@ namespace RowBench.BrowserTests;
 /// <summary>
 /// Each HTML report of a run opens in headless Chromium with no console error, and every chart on it is drawn:
 /// its region of the screenshot is not blank. The pages come from ROWBENCH_BROWSER_PAGES (folders searched for
-/// summary.html, tuning.html, compare.html and ab.html, separated by ':'); screenshots go to ROWBENCH_SCREENSHOTS if set.
+/// summary.html, tuning.html, compare.html, ab.html and history.html, separated by ':'); screenshots go to ROWBENCH_SCREENSHOTS if set.
 /// </summary>
 public class ReportPageTests
 {
     private const int Width = 1280;
-    private static readonly string[] PageNames = ["summary.html", "tuning.html", "compare.html", "ab.html"];
+    private static readonly string[] PageNames = ["summary.html", "tuning.html", "compare.html", "ab.html", "history.html"];
 
     public static TheoryData<string> Pages()
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using RowBench.Analysis.Comparison;
 using RowBench.Reports.Charts;
+using RowBench.Reports.Document;
 
 namespace RowBench.Reports;
 
@@ -9,80 +9,42 @@ namespace RowBench.Reports;
 public static class ComparisonReport
 {
     /// <summary>Writes <c>compare.md</c>, <c>compare.html</c> and <c>charts/compare-ratios.svg</c> into <paramref name="folder"/>.</summary>
-    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare")
-    {
-        ArgumentNullException.ThrowIfNull(comparison);
-        ChartFile chart = ComparisonCharts.Ratios(comparison);
-        ChartFile.WriteAll(folder, [chart]);
-        File.WriteAllText(Path.Combine(folder, name + ".md"), ToMarkdown(comparison, chart, machineNote));
-        File.WriteAllText(Path.Combine(folder, name + ".html"), ToHtml(comparison, chart, machineNote));
-    }
+    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare") =>
+        ReportFiles.Write(Build(comparison, ComparisonCharts.Ratios(comparison), machineNote), folder, name);
 
     /// <summary>The comparison as GitHub markdown; <paramref name="chart"/>, when given, is linked under the summary.</summary>
-    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null, string? machineNote = null)
-    {
-        ArgumentNullException.ThrowIfNull(comparison);
-        var text = new StringBuilder();
-        text.AppendLine("# Benchmark comparison").AppendLine();
-        foreach (string line in HeaderLines(comparison, machineNote))
-        {
-            text.AppendLine($"- {line}");
-        }
-
-        text.AppendLine().AppendLine("## Summary").AppendLine();
-        foreach (string line in SummaryLines(comparison))
-        {
-            text.AppendLine($"- {line}");
-        }
-
-        if (chart is not null)
-        {
-            text.AppendLine().AppendLine($"![{chart.Title}]({chart.RelativePath})");
-        }
-
-        text.AppendLine().AppendLine("## Benchmarks (slower first)").AppendLine();
-        var table = new MarkdownTable(Headers);
-        foreach (IReadOnlyList<string> row in Rows(comparison))
-        {
-            table.AddRow([.. row]);
-        }
-
-        text.Append(table);
-        AppendList(text, "Only in the new run (new benchmarks)", comparison.OnlyInNew);
-        AppendList(text, "Only in the base run (missing from the new run)", comparison.OnlyInBase);
-        return text.ToString();
-    }
+    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null, string? machineNote = null) =>
+        MarkdownRenderer.Render(Build(comparison, chart, machineNote));
 
     /// <summary>The comparison as a self-contained HTML page.</summary>
-    public static string ToHtml(RunComparison comparison, ChartFile? chart = null, string? machineNote = null)
+    public static string ToHtml(RunComparison comparison, ChartFile? chart = null, string? machineNote = null) =>
+        HtmlRenderer.Render(Build(comparison, chart, machineNote));
+
+    /// <summary>The comparison as a document: how it was judged, the summary, then every benchmark, slower first.</summary>
+    public static ReportDocument Build(RunComparison comparison, ChartFile? chart = null, string? machineNote = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var page = new HtmlReport("Benchmark comparison");
-        page.List(HeaderLines(comparison, machineNote)).Heading(2, "Summary").List(SummaryLines(comparison));
+        List<ReportBlock> blocks =
+        [
+            new ListBlock([.. HeaderLines(comparison, machineNote)]),
+            new HeadingBlock(2, "Summary"),
+            new ListBlock([.. SummaryLines(comparison)]),
+        ];
         if (chart is not null)
         {
-            page.Chart(chart.InlineSvg, chart.Title);
+            blocks.Add(new ChartBlock([chart]));
         }
 
-        page.Heading(2, "Benchmarks (slower first)");
-        IReadOnlyList<BenchmarkComparison> compared = comparison.Compared;
-        page.Table(Headers, Rows(comparison), index => compared[index].Verdict switch
+        blocks.Add(new HeadingBlock(2, "Benchmarks (slower first)"));
+        blocks.Add(new TableBlock(Headers, [.. comparison.Compared.Zip(Rows(comparison), (row, cells) => new TableRow(cells, row.Verdict switch
         {
-            Verdict.Slower => "bad",
-            Verdict.Faster => "best",
-            _ => null,
-        });
-        if (comparison.OnlyInNew.Count > 0)
-        {
-            page.Heading(2, "Only in the new run (new benchmarks)").List(comparison.OnlyInNew.Select(DisplayName));
-        }
-
-        if (comparison.OnlyInBase.Count > 0)
-        {
-            page.Heading(2, "Only in the base run (missing from the new run)").List(comparison.OnlyInBase.Select(DisplayName));
-        }
-
-        return page.ToString();
+            Verdict.Slower => RowMark.Bad,
+            Verdict.Faster => RowMark.Good,
+            _ => RowMark.None,
+        }))]));
+        AddList(blocks, "Only in the new run (new benchmarks)", comparison.OnlyInNew);
+        AddList(blocks, "Only in the base run (missing from the new run)", comparison.OnlyInBase);
+        return new ReportDocument("Benchmark comparison", blocks);
     }
 
     /// <summary>A benchmark's key without the namespace: <c>StrategyBenchmarks.Plinq(Transform: "fast", …)</c>.</summary>
@@ -152,17 +114,12 @@ public static class ComparisonReport
         ? $"{(ratio - 1) * 100:F1}% slower overall"
         : $"{(1 - ratio) * 100:F1}% faster overall";
 
-    private static void AppendList(StringBuilder text, string title, IReadOnlyList<string> keys)
+    private static void AddList(List<ReportBlock> blocks, string title, IReadOnlyList<string> keys)
     {
-        if (keys.Count == 0)
+        if (keys.Count > 0)
         {
-            return;
-        }
-
-        text.AppendLine().AppendLine($"## {title}").AppendLine();
-        foreach (string key in keys)
-        {
-            text.AppendLine($"- {DisplayName(key)}");
+            blocks.Add(new HeadingBlock(2, title));
+            blocks.Add(new ListBlock([.. keys.Select(DisplayName)]));
         }
     }
 }

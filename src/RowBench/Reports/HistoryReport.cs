@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using RowBench.History;
 using RowBench.Reports.Charts;
+using RowBench.Reports.Document;
 
 namespace RowBench.Reports;
 
@@ -11,82 +11,29 @@ public static class HistoryReport
     private static readonly string[] StepHeaders = ["Benchmark", "First commit on the new level", "Before → after", "Step", "Runs before / after", "Confidence (Holm-adjusted p)"];
 
     /// <summary>Writes the markdown, the HTML page and the charts into <paramref name="folder"/>.</summary>
-    public static void Write(HistoryAnalysis analysis, IReadOnlyList<HistoryProblem> problems, string folder)
+    public static void Write(HistoryAnalysis analysis, IReadOnlyList<HistoryProblem> problems, string folder) =>
+        ReportFiles.Write(Build(analysis, problems), folder, "history");
+
+    /// <summary>The history as a document: how steps are found, then per machine its steps and a trend per benchmark.</summary>
+    public static ReportDocument Build(HistoryAnalysis analysis, IReadOnlyList<HistoryProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(problems);
-        List<(MachineHistory Machine, List<(HistorySeries Series, ChartFile Chart)> Charts)> machines =
-            [.. analysis.Machines.Select((machine, index) => (machine, machine.Series.Select(series => (series, HistoryCharts.Trend(machine, series, index + 1))).ToList()))];
-        ChartFile.WriteAll(folder, machines.SelectMany(machine => machine.Charts).Select(pair => pair.Chart));
-        File.WriteAllText(Path.Combine(folder, "history.md"), ToMarkdown(analysis, problems, machines));
-        File.WriteAllText(Path.Combine(folder, "history.html"), ToHtml(analysis, problems, machines));
-    }
-
-    private static string ToMarkdown(HistoryAnalysis analysis, IReadOnlyList<HistoryProblem> problems, IReadOnlyList<(MachineHistory Machine, List<(HistorySeries Series, ChartFile Chart)> Charts)> machines)
-    {
-        var text = new StringBuilder().AppendLine("# RowBench history").AppendLine();
-        foreach (string line in HeaderLines(analysis, problems))
+        List<ReportBlock> blocks = [new ListBlock([.. HeaderLines(analysis, problems)])];
+        for (int index = 0; index < analysis.Machines.Count; index++)
         {
-            text.AppendLine($"- {line}");
-        }
-
-        foreach ((MachineHistory machine, List<(HistorySeries Series, ChartFile Chart)> charts) in machines)
-        {
-            text.AppendLine().AppendLine($"## {MachineTitle(machine)}").AppendLine();
-            text.AppendLine(RunsLine(machine)).AppendLine();
+            MachineHistory machine = analysis.Machines[index];
+            blocks.Add(new HeadingBlock(2, MachineTitle(machine)));
+            blocks.Add(new ParagraphBlock(RunsLine(machine)));
             List<HistoryStep> steps = Steps(machine);
-            if (steps.Count == 0)
-            {
-                text.AppendLine("No step found.");
-            }
-            else
-            {
-                var table = new MarkdownTable(StepHeaders);
-                foreach (HistoryStep step in steps)
-                {
-                    table.AddRow([.. StepRow(step)]);
-                }
-
-                text.Append(table);
-            }
-
-            text.AppendLine().AppendLine("### Trends").AppendLine();
-            foreach ((HistorySeries _, ChartFile chart) in charts)
-            {
-                text.AppendLine($"![{chart.Title}]({chart.RelativePath})").AppendLine();
-            }
+            blocks.Add(steps.Count == 0
+                ? new ParagraphBlock("No step found.")
+                : new TableBlock(StepHeaders, [.. steps.Select(step => new TableRow(StepRow(step), step.IsSlower ? RowMark.Bad : RowMark.Good))]));
+            blocks.Add(new HeadingBlock(3, "Trends"));
+            blocks.Add(new ChartBlock([.. machine.Series.Select(series => HistoryCharts.Trend(machine, series, index + 1))]));
         }
 
-        return text.ToString();
-    }
-
-    private static string ToHtml(HistoryAnalysis analysis, IReadOnlyList<HistoryProblem> problems, IReadOnlyList<(MachineHistory Machine, List<(HistorySeries Series, ChartFile Chart)> Charts)> machines)
-    {
-        var page = new HtmlReport("RowBench history");
-        page.List(HeaderLines(analysis, problems));
-        foreach ((MachineHistory machine, List<(HistorySeries Series, ChartFile Chart)> charts) in machines)
-        {
-            page.Heading(2, MachineTitle(machine)).Paragraph(RunsLine(machine));
-            List<HistoryStep> steps = Steps(machine);
-            if (steps.Count == 0)
-            {
-                page.Paragraph("No step found.");
-            }
-            else
-            {
-                page.Table(StepHeaders, steps.Select(StepRow), index => steps[index].IsSlower ? "slower" : "faster");
-            }
-
-            page.Heading(3, "Trends").BeginCharts();
-            foreach ((HistorySeries _, ChartFile chart) in charts)
-            {
-                page.Chart(chart.InlineSvg, chart.Title);
-            }
-
-            page.EndCharts();
-        }
-
-        return page.ToString();
+        return new ReportDocument("RowBench history", blocks);
     }
 
     private static IEnumerable<string> HeaderLines(HistoryAnalysis analysis, IReadOnlyList<HistoryProblem> problems)

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using RowBench.Analysis;
 using RowBench.Analysis.Summary;
 using RowBench.Reports.Charts;
+using RowBench.Reports.Document;
 
 namespace RowBench.Reports;
 
@@ -15,93 +15,39 @@ public static class SuiteSummaryReport
     public const string DaskComparison = "For comparison, Dask puts its own cost at about 50 µs per task with the threaded scheduler and about 1 ms with the distributed one.";
 
     /// <summary>Writes <c>summary.md</c>, <c>summary.html</c> and the charts under <c>charts/</c> into <paramref name="folder"/>.</summary>
-    public static void Write(SuiteSummary summary, string title, string folder)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        List<Section> sections = [.. Sections(summary)];
-        ChartFile.WriteAll(folder, sections.SelectMany(section => section.Charts));
-        File.WriteAllText(Path.Combine(folder, "summary.md"), ToMarkdown(summary, title, sections));
-        File.WriteAllText(Path.Combine(folder, "summary.html"), ToHtml(summary, title, sections));
-    }
+    public static void Write(SuiteSummary summary, string title, string folder) => ReportFiles.Write(Build(summary, title), folder, "summary");
 
     /// <summary>The summary as GitHub markdown; charts are linked from <c>charts/</c>.</summary>
-    public static string ToMarkdown(SuiteSummary summary, string title) => ToMarkdown(summary, title, [.. Sections(summary)]);
+    public static string ToMarkdown(SuiteSummary summary, string title) => MarkdownRenderer.Render(Build(summary, title));
 
     /// <summary>The summary as a self-contained HTML page, charts inline.</summary>
-    public static string ToHtml(SuiteSummary summary, string title) => ToHtml(summary, title, [.. Sections(summary)]);
+    public static string ToHtml(SuiteSummary summary, string title) => HtmlRenderer.Render(Build(summary, title));
 
-    private static string ToMarkdown(SuiteSummary summary, string title, IReadOnlyList<Section> sections)
+    /// <summary>The summary as a document: the run's lines, then a section per table, each with its charts.</summary>
+    public static ReportDocument Build(SuiteSummary summary, string title)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var text = new StringBuilder();
-        text.AppendLine($"# {title}").AppendLine();
-        foreach (string line in RunLines(summary))
+        List<ReportBlock> blocks = [new ListBlock([.. RunLines(summary)])];
+        foreach (Section section in Sections(summary))
         {
-            text.AppendLine($"- {line}");
-        }
-
-        foreach (Section section in sections)
-        {
-            text.AppendLine().AppendLine($"{new string('#', section.Level)} {section.Title}").AppendLine();
+            blocks.Add(new HeadingBlock(section.Level, section.Title));
             if (section.Text is { } paragraph)
             {
-                text.AppendLine(paragraph).AppendLine();
+                blocks.Add(new ParagraphBlock(paragraph, IsNote: true));
             }
-
 
             if (section.Headers is { } headers)
             {
-                var table = new MarkdownTable([.. headers]);
-                foreach ((IReadOnlyList<string> cells, bool best) in section.Rows)
-                {
-                    table.AddRow([.. cells.Select((cell, column) => best && column == 0 ? $"**{cell}** ★" : cell)]);
-                }
-
-                text.Append(table);
-            }
-
-            foreach (ChartFile chart in section.Charts)
-            {
-                text.AppendLine().AppendLine($"![{chart.Title}]({chart.RelativePath})");
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string ToHtml(SuiteSummary summary, string title, IReadOnlyList<Section> sections)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        var page = new HtmlReport(title);
-        page.List(RunLines(summary));
-        foreach (Section section in sections)
-        {
-            page.Heading(section.Level, section.Title);
-            if (section.Text is { } paragraph)
-            {
-                page.Paragraph(paragraph, isNote: true);
-            }
-
-
-            if (section.Headers is { } headers)
-            {
-                var rows = section.Rows;
-                page.Table(headers, rows.Select(row => row.Cells), index => rows[index].IsBest ? "best" : null);
+                blocks.Add(new TableBlock(headers, [.. section.Rows.Select(row => new TableRow(row.Cells, row.IsBest ? RowMark.Best : RowMark.None))]));
             }
 
             if (section.Charts.Count > 0)
             {
-                page.BeginCharts();
-                foreach (ChartFile chart in section.Charts)
-                {
-                    page.Chart(chart.InlineSvg, chart.Title);
-                }
-
-                page.EndCharts();
+                blocks.Add(new ChartBlock(section.Charts));
             }
         }
 
-        return page.ToString();
+        return new ReportDocument(title, blocks);
     }
 
     private sealed record Section(int Level, string Title, string? Text, IReadOnlyList<string>? Headers, List<(IReadOnlyList<string> Cells, bool IsBest)> Rows)

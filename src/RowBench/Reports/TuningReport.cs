@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using RowBench.Reports.Charts;
+using RowBench.Reports.Document;
 using RowBench.Tuning;
 
 namespace RowBench.Reports;
@@ -9,130 +9,89 @@ namespace RowBench.Reports;
 public static class TuningReport
 {
     /// <summary>Writes <c>tuning.md</c>, <c>tuning.html</c> and a chart per curve under <c>charts/</c> into <paramref name="folder"/>.</summary>
-    public static void Write(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, string folder)
-    {
-        ArgumentNullException.ThrowIfNull(curves);
-        List<ChartFile> charts = [.. curves.Select(TuningCharts.Curve)];
-        ChartFile.WriteAll(folder, charts);
-        File.WriteAllText(Path.Combine(folder, "tuning.md"), ToMarkdown(curves, machine, preset, charts));
-        File.WriteAllText(Path.Combine(folder, "tuning.html"), ToHtml(curves, machine, preset, charts));
-    }
+    public static void Write(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, string folder) =>
+        ReportFiles.Write(Build(curves, machine, preset, [.. curves.Select(TuningCharts.Curve)]), folder, "tuning");
 
     /// <summary>The tuning as GitHub markdown; <paramref name="charts"/> (one per curve, in order) are linked.</summary>
-    public static string ToMarkdown(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null)
+    public static string ToMarkdown(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null) =>
+        MarkdownRenderer.Render(Build(curves, machine, preset, charts));
+
+    /// <summary>The tuning as a self-contained HTML page; <paramref name="charts"/> are drawn per curve, in order.</summary>
+    public static string ToHtml(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null) =>
+        HtmlRenderer.Render(Build(curves, machine, preset, charts));
+
+    /// <summary>The tuning as a document: the recommendations, then per curve its description, chart and tables.</summary>
+    public static ReportDocument Build(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
         ArgumentNullException.ThrowIfNull(machine);
-        var text = new StringBuilder();
-        text.AppendLine("# Chunk-size tuning").AppendLine();
-        foreach (string line in HeaderLines(machine, preset))
-        {
-            text.AppendLine($"- {line}");
-        }
-
-        text.AppendLine().Append(RecommendationsToMarkdown(curves));
+        List<ReportBlock> blocks = [new ListBlock([.. HeaderLines(machine, preset)]), new HeadingBlock(2, "Recommendations"), Recommendations(curves)];
         for (int index = 0; index < curves.Count; index++)
         {
             ChunkSizeCurve curve = curves[index];
-            text.AppendLine().AppendLine($"## {Title(curve)}").AppendLine();
-            text.AppendLine(Describe(curve)).AppendLine();
+            blocks.Add(new HeadingBlock(2, Title(curve)));
+            blocks.Add(new ParagraphBlock(Describe(curve), IsNote: true));
             if (charts is not null && index < charts.Count)
             {
-                text.AppendLine($"![{charts[index].Title}]({charts[index].RelativePath})").AppendLine();
+                blocks.Add(new ChartBlock([charts[index]]));
             }
 
-            var table = new MarkdownTable(PointHeaders);
-            foreach ((IReadOnlyList<string> cells, _) in PointRows(curve))
-            {
-                table.AddRow([.. cells]);
-            }
-
-            text.Append(table).AppendLine();
-            var alternatives = new MarkdownTable("Instead of the recommendation", ">Chunk size", ">Slower than the best");
-            foreach ((string name, int chunkSize, double? slower) in curve.Alternatives())
-            {
-                alternatives.AddRow(name, chunkSize.ToString("N0", CultureInfo.InvariantCulture), slower is { } fraction ? Units.Percent(fraction) : "not measured");
-            }
-
-            text.Append(alternatives);
+            blocks.Add(new TableBlock(PointHeaders, [.. PointRows(curve)]));
+            blocks.Add(new TableBlock(
+                ["Instead of the recommendation", ">Chunk size", ">Slower than the best"],
+                [.. curve.Alternatives().Select(alternative => new TableRow(
+                [
+                    alternative.Name,
+                    alternative.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+                    alternative.SlowerThanBest is { } fraction ? Units.Percent(fraction) : "not measured",
+                ]))]));
         }
 
-        return text.ToString();
+        return new ReportDocument("Chunk-size tuning", blocks);
     }
 
     /// <summary>The recommendations table alone, as markdown, for a terminal.</summary>
     public static string RecommendationsToMarkdown(IReadOnlyList<ChunkSizeCurve> curves)
     {
         ArgumentNullException.ThrowIfNull(curves);
-        var table = new MarkdownTable(SummaryHeaders);
-        foreach (IReadOnlyList<string> row in curves.Select(SummaryRow))
-        {
-            table.AddRow([.. row]);
-        }
-
-        return $"## Recommendations{Environment.NewLine}{Environment.NewLine}{table}";
-    }
-
-    /// <summary>The tuning as a self-contained HTML page; <paramref name="charts"/> are drawn per curve, in order.</summary>
-    public static string ToHtml(IReadOnlyList<ChunkSizeCurve> curves, TuningMachine machine, string preset, IReadOnlyList<ChartFile>? charts = null)
-    {
-        ArgumentNullException.ThrowIfNull(curves);
-        ArgumentNullException.ThrowIfNull(machine);
-        var page = new HtmlReport("Chunk-size tuning");
-        page.List(HeaderLines(machine, preset)).Heading(2, "Recommendations").Table(SummaryHeaders, curves.Select(SummaryRow));
-        for (int index = 0; index < curves.Count; index++)
-        {
-            ChunkSizeCurve curve = curves[index];
-            page.Heading(2, Title(curve)).Paragraph(Describe(curve), isNote: true);
-            if (charts is not null && index < charts.Count)
-            {
-                page.Chart(charts[index].InlineSvg, $"Time against chunk size for {Title(curve)}: measured points, fitted model and the safe range");
-            }
-
-            List<(IReadOnlyList<string> Cells, bool IsRecommended)> rows = [.. PointRows(curve)];
-            page.Table(PointHeaders, rows.Select(row => row.Cells), row => rows[row].IsRecommended ? "best" : null);
-            page.Table(
-                ["Instead of the recommendation", ">Chunk size", ">Slower than the best"],
-                curve.Alternatives().Select(alternative => (IReadOnlyList<string>)
-                [
-                    alternative.Name,
-                    alternative.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
-                    alternative.SlowerThanBest is { } fraction ? Units.Percent(fraction) : "not measured",
-                ]));
-        }
-
-        return page.ToString();
+        string markdown = MarkdownRenderer.Render(new ReportDocument("Chunk-size tuning", [new HeadingBlock(2, "Recommendations"), Recommendations(curves)]));
+        return markdown[markdown.IndexOf("## ", StringComparison.Ordinal)..];
     }
 
     /// <summary>A <c>--check</c>'s verdict per entry, as markdown.</summary>
-    public static string CheckToMarkdown(IReadOnlyList<TuningCheck> checks, string file, string tolerance)
+    public static string CheckToMarkdown(IReadOnlyList<TuningCheck> checks, string file, string tolerance) => MarkdownRenderer.Render(BuildCheck(checks, file, tolerance, []));
+
+    /// <summary>A <c>--check</c>'s verdict per entry as a document, with <paramref name="notes"/> on the machines at the end.</summary>
+    public static ReportDocument BuildCheck(IReadOnlyList<TuningCheck> checks, string file, string tolerance, IReadOnlyList<string> notes)
     {
         ArgumentNullException.ThrowIfNull(checks);
-        var text = new StringBuilder();
-        text.AppendLine($"# Chunk-size check of {file}").AppendLine();
-        text.AppendLine($"A recorded chunk size is stale when it is slower than the new best by more than {tolerance}, significantly across the launches (one-sided Mann–Whitney, Holm's correction over the {checks.Count} entries).").AppendLine();
-        var table = new MarkdownTable("Strategy", "Transform", ">Degree", ">Rows", ">Recorded", ">Recorded time", ">New best", ">Best time", ">Slower by", "Verdict", "Evidence");
-        foreach (TuningCheck check in checks)
-        {
-            table.AddRow(
-                check.Recorded.Strategy,
-                check.Recorded.Transform,
-                check.Recorded.DegreeOfParallelism.ToString(CultureInfo.InvariantCulture),
-                check.Recorded.Rows.ToString("N0", CultureInfo.InvariantCulture),
-                check.Recorded.RecommendedChunkSize.ToString("N0", CultureInfo.InvariantCulture),
-                check.RecordedPoint is { } point ? Units.Time(point.MeanNanoseconds) : "not measured",
-                check.Fresh.Best.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
-                Units.Time(check.Fresh.Best.MeanNanoseconds),
-                double.IsNaN(check.SlowerThanBest) ? "-" : Units.Percent(check.SlowerThanBest),
-                check.IsStale ? "STALE" : check.Verdict == Analysis.Comparison.Verdict.Unknown ? "ok (too few samples to tell)" : "ok",
-                check.Reason);
-        }
-
-        text.Append(table);
+        ArgumentNullException.ThrowIfNull(notes);
         int stale = checks.Count(check => check.IsStale);
-        text.AppendLine().AppendLine(stale == 0 ? "Result: every recorded chunk size is still good." : $"Result: {stale} recorded chunk size(s) are stale; re-run tune and commit the new tuning.json.");
-        return text.ToString();
+        return new ReportDocument($"Chunk-size check of {file}",
+        [
+            new ParagraphBlock($"A recorded chunk size is stale when it is slower than the new best by more than {tolerance}, significantly across the launches (one-sided Mann–Whitney, Holm's correction over the {checks.Count} entries)."),
+            new TableBlock(
+                ["Strategy", "Transform", ">Degree", ">Rows", ">Recorded", ">Recorded time", ">New best", ">Best time", ">Slower by", "Verdict", "Evidence"],
+                [.. checks.Select(check => new TableRow(
+                [
+                    check.Recorded.Strategy,
+                    check.Recorded.Transform,
+                    check.Recorded.DegreeOfParallelism.ToString(CultureInfo.InvariantCulture),
+                    check.Recorded.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                    check.Recorded.RecommendedChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+                    check.RecordedPoint is { } point ? Units.Time(point.MeanNanoseconds) : "not measured",
+                    check.Fresh.Best.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
+                    Units.Time(check.Fresh.Best.MeanNanoseconds),
+                    double.IsNaN(check.SlowerThanBest) ? "-" : Units.Percent(check.SlowerThanBest),
+                    check.IsStale ? "STALE" : check.Verdict == Analysis.Comparison.Verdict.Unknown ? "ok (too few samples to tell)" : "ok",
+                    check.Reason,
+                ], check.IsStale ? RowMark.Bad : RowMark.None))]),
+            new ParagraphBlock(stale == 0 ? "Result: every recorded chunk size is still good." : $"Result: {stale} recorded chunk size(s) are stale; re-run tune and commit the new tuning.json."),
+            new ListBlock(notes),
+        ]);
     }
+
+    private static TableBlock Recommendations(IReadOnlyList<ChunkSizeCurve> curves) => new(SummaryHeaders, [.. curves.Select(curve => new TableRow(SummaryRow(curve)))]);
 
     private static readonly string[] SummaryHeaders =
         ["Strategy", "Transform", ">Degree", ">Rows", ">Recommended", ">Safe range", ">Best measured", ">Best time", ">Model optimum", ">Notebook's 100", ">Range partitioner"];
@@ -141,7 +100,6 @@ public static class TuningReport
 
     private static IReadOnlyList<string> SummaryRow(ChunkSizeCurve curve)
     {
-        var alternatives = curve.Alternatives();
         return
         [
             curve.Strategy,
@@ -153,22 +111,22 @@ public static class TuningReport
             curve.Best.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
             Units.Time(curve.Best.MeanNanoseconds),
             curve.ModelOptimum is { } optimum ? optimum.ToString("N0", CultureInfo.InvariantCulture) : "-",
-            Slower(alternatives[1].SlowerThanBest),
-            Slower(alternatives[0].SlowerThanBest),
+            Slower(curve.SlowerThanBestAt(ChunkSizeGrid.NotebookChunkSize)),
+            Slower(curve.SlowerThanBestAt(ChunkSizeGrid.RangePartitionerChunkSize(curve.Rows, curve.ProcessorCount))),
         ];
     }
 
     private static string Slower(double? fraction) => fraction is { } value ? "+" + Units.Percent(value) : "not measured";
 
-    private static IEnumerable<(IReadOnlyList<string>, bool)> PointRows(ChunkSizeCurve curve) =>
-        curve.Points.Select(point => ((IReadOnlyList<string>)
+    private static IEnumerable<TableRow> PointRows(ChunkSizeCurve curve) =>
+        curve.Points.Select(point => new TableRow(
         [
             point.ChunkSize.ToString("N0", CultureInfo.InvariantCulture),
             Units.Time(point.MeanNanoseconds),
             "+" + Units.Percent((point.MeanNanoseconds / curve.Best.MeanNanoseconds) - 1),
             curve.Model is { } model ? Units.Time(model.Predict(point.ChunkSize)) : "-",
             string.Join("; ", Notes(curve, point.ChunkSize)),
-        ], point.ChunkSize == curve.Recommended));
+        ], point.ChunkSize == curve.Recommended ? RowMark.Best : RowMark.None));
 
     private static IEnumerable<string> Notes(ChunkSizeCurve curve, int chunkSize)
     {

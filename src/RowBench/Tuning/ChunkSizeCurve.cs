@@ -96,6 +96,9 @@ public sealed class ChunkSizeCurve
         }.Select(alternative => (alternative.Name, alternative.ChunkSize, At(alternative.ChunkSize) is { } point ? (double?)((point.MeanNanoseconds / Best.MeanNanoseconds) - 1) : null)),
     ];
 
+    /// <summary>How much slower than the best the measured <paramref name="chunkSize"/> is (0.2: 20%), or null when it was not measured.</summary>
+    public double? SlowerThanBestAt(int chunkSize) => At(chunkSize) is { } point ? (point.MeanNanoseconds / Best.MeanNanoseconds) - 1 : null;
+
     private (int Minimum, int Maximum) SafeRange()
     {
         int bestIndex = Points.ToList().IndexOf(Best);

@@ -9,6 +9,7 @@ using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Suite;
 using RowBench.IO;
 using RowBench.Reports;
+using RowBench.Reports.Document;
 using RowBench.Strategies;
 using RowBench.Transforms;
 using RowBench.Tuning;
@@ -193,21 +194,17 @@ internal static class TuneCommand
                 && curve.Degree == entry.DegreeOfParallelism && curve.Rows == entry.Rows))),
         ];
         IReadOnlyList<TuningCheck> checks = TuningCheck.EvaluateAll(pairs, options.Tolerance, new MannWhitneyComparer());
-        string report = TuningReport.CheckToMarkdown(checks, file, options.Tolerance.ToString());
         List<string> notes = [.. MachineNotes(recorded.Machine, machine, file)];
+        ReportDocument report = TuningReport.BuildCheck(checks, file, options.Tolerance.ToString(), notes);
         AtomicFolder.Write(options.Out, folder =>
         {
             File.WriteAllText(Path.Combine(folder, TuningDocument.FileName), TuningDocument.From(fresh, machine, Preset(options)).ToJson());
-            File.WriteAllText(Path.Combine(folder, "check.md"), report + string.Concat(notes.Select(note => $"{Environment.NewLine}- {note}")));
+            ReportFiles.Write(report, folder, "check");
             TuneLaunches.KeepReports(scratch, folder, options.Launches);
         });
 
         console.Output.WriteLine();
-        console.Output.Write(report);
-        foreach (string note in notes)
-        {
-            console.Output.WriteLine($"tune: note: {note}");
-        }
+        console.Output.Write(MarkdownRenderer.Render(report));
 
         return checks.Any(check => check.IsStale) ? ExitCodes.Failed : ExitCodes.Success;
     }
