@@ -8,11 +8,11 @@ namespace RowBench.Harness.Cli;
 internal static class CommonOptions
 {
     public static Option<string> Strategy(string defaultValue) => NameOption(
-        "--strategy", "The execution strategy: " + string.Join(", ", StrategyCatalog.Names) + ".", defaultValue,
+        "--strategy", "The execution strategy: " + string.Join(", ", StrategyCatalog.Names) + ".", defaultValue, StrategyCatalog.Names,
         name => StrategyCatalog.TryGet(name, out _) ? null : StrategyCatalog.DescribeUnknown(name));
 
     public static Option<string> Transform(string defaultValue) => NameOption(
-        "--transform", "The row transform: " + string.Join(", ", TransformCatalog.Names) + ".", defaultValue,
+        "--transform", "The row transform: " + string.Join(", ", TransformCatalog.Names) + ".", defaultValue, TransformCatalog.Names,
         name => TransformCatalog.TryGet(name, out _) ? null : TransformCatalog.DescribeUnknown(name));
 
     public static Option<int> ChunkSize() => Checked(
@@ -53,8 +53,14 @@ internal static class CommonOptions
         ? $"--rows {rows} × --cols {columns} is {(long)rows * columns:N0} values, more than one data set in memory can hold ({Array.MaxLength:N0})."
         : null;
 
-    private static Option<string> NameOption(string name, string description, string defaultValue, Func<string, string?> check) =>
-        Checked(new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue }, check);
+    private static Option<string> NameOption(string name, string description, string defaultValue, IReadOnlyList<string> names, Func<string, string?> check)
+    {
+        // Validated here rather than by AcceptOnlyFromAmong: names match in any case, and an unknown one is answered
+        // with the list and a suggestion; the completions give what AcceptOnlyFromAmong's would.
+        Option<string> option = Checked(new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue }, check);
+        option.CompletionSources.Add([.. names]);
+        return option;
+    }
 
     private static Option<T> Checked<T>(Option<T> option, Func<T, string?> check)
     {

@@ -36,8 +36,8 @@ internal static class AbCommand
             Description = $"The CI grid: the quick suite at the processor count, {AbRunner.QuickRows} rows, {QuickLaunchesPerSide} launches a side (about 7 minutes on 2 cores).",
         };
         var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose name matches this glob, such as *StrategyBenchmarks*.", DefaultValueFactory = _ => "*" };
-        var threshold = CompareCommand.ThresholdOption("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
-        var noise = CompareCommand.ThresholdOption("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
+        var threshold = CliParsers.Threshold("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
+        var noise = CliParsers.Threshold("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
         var alpha = CompareCommand.AlphaOption();
         var launches = CommonOptions.Positive("--launches", $"Launches (processes) per side. The default is {QuickLaunchesPerSide} with --quick, else {DefaultLaunchesPerSide}.", DefaultLaunchesPerSide);
         var output = new Option<string?>("--out") { Description = "The folder for ab.md, ab.html, the chart and launches.json. The default is results/ab-<UTC timestamp>." };
@@ -55,8 +55,8 @@ internal static class AbCommand
                     parseResult.GetValue(newRun)!,
                     isQuick,
                     parseResult.GetValue(filter)!,
-                    ChangeThreshold.Parse(parseResult.GetValue(threshold)!),
-                    ChangeThreshold.Parse(parseResult.GetValue(noise)!),
+                    parseResult.GetValue(threshold)!,
+                    parseResult.GetValue(noise)!,
                     parseResult.GetValue(alpha),
                     parseResult.GetResult(launches) is { Implicit: false } ? parseResult.GetValue(launches) : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide,
                     parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),

@@ -17,8 +17,8 @@ internal static class CompareCommand
     {
         var baseRun = new Argument<string>("BASE") { Description = "The base run: a results folder or one *-report-full.json file." };
         var newRun = new Argument<string>("NEW") { Description = "The new run: a results folder or one *-report-full.json file." };
-        var threshold = ThresholdOption("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
-        var noise = ThresholdOption("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
+        var threshold = CliParsers.Threshold("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
+        var noise = CliParsers.Threshold("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
         var alpha = AlphaOption();
         var output = new Option<string?>("--out") { Description = "A folder to write compare.md, compare.html and the chart to." };
         var filter = new Option<string>("--filter")
@@ -40,8 +40,8 @@ internal static class CompareCommand
             new CompareOptions(
                 parseResult.GetValue(baseRun)!,
                 parseResult.GetValue(newRun)!,
-                ChangeThreshold.Parse(parseResult.GetValue(threshold)!),
-                ChangeThreshold.Parse(parseResult.GetValue(noise)!),
+                parseResult.GetValue(threshold)!,
+                parseResult.GetValue(noise)!,
                 parseResult.GetValue(alpha),
                 parseResult.GetValue(output),
                 parseResult.GetValue(filter)!,
@@ -115,19 +115,5 @@ internal static class CompareCommand
             }
         });
         return alpha;
-    }
-
-    internal static Option<string> ThresholdOption(string name, string description, string defaultValue)
-    {
-        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string>();
-            if (!ChangeThreshold.TryParse(value, out _))
-            {
-                result.AddError($"{name}: '{value}' is not a threshold; use a percentage such as 5% or a time such as 1us, 250ns or 2ms.");
-            }
-        });
-        return option;
     }
 }

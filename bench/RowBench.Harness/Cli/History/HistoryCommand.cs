@@ -88,8 +88,8 @@ internal static class HistoryCommand
         };
         var filter = new Option<string>("--filter") { Description = "Only benchmarks whose full name matches this glob.", DefaultValueFactory = _ => "*" };
         var since = new Option<string?>("--since") { Description = "Only runs of commits made on or after this date (yyyy-MM-dd)." };
-        var failOnStep = PercentOption("--fail-on-step", "Exit 1 when a recent step up is at least this large.", HistoryOptions.DefaultFailOnStep);
-        var minimumStep = PercentOption("--min-step", "List steps at least this large.", HistoryOptions.DefaultMinimumStep);
+        var failOnStep = CliParsers.Threshold("--fail-on-step", "Exit 1 when a recent step up is at least this large (a percentage).", Percent(HistoryOptions.DefaultFailOnStep), relativeOnly: true);
+        var minimumStep = CliParsers.Threshold("--min-step", "List steps at least this large (a percentage).", Percent(HistoryOptions.DefaultMinimumStep), relativeOnly: true);
         var alertRuns = new Option<int>("--alert-runs")
         {
             Description = "A step up alerts while it begins within this many of the newest runs.",
@@ -113,8 +113,8 @@ internal static class HistoryCommand
             var options = new HistoryOptions(
                 parseResult.GetValue(filter)!,
                 ParseSince(parseResult.GetValue(since)),
-                ParsePercent(parseResult.GetValue(minimumStep)!),
-                ParsePercent(parseResult.GetValue(failOnStep)!),
+                parseResult.GetValue(minimumStep)!.Value,
+                parseResult.GetValue(failOnStep)!.Value,
                 parseResult.GetValue(alertRuns),
                 parseResult.GetValue(alpha));
             string store = parseResult.GetValue(history)!;
@@ -162,25 +162,7 @@ internal static class HistoryCommand
             : throw new UsageException($"history add: --commit '{revision}' is not a revision of {repository}; pass a full 40-character SHA");
     }
 
-    private static Option<string> PercentOption(string name, string description, double defaultValue)
-    {
-        var option = new Option<string>(name)
-        {
-            Description = description + " A percentage, such as 5%.",
-            DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaultValue * 100}%"),
-        };
-        option.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string>();
-            if (!ChangeThreshold.TryParse(value, out ChangeThreshold? threshold) || !threshold.IsRelative || !(threshold.Value > 0))
-            {
-                result.AddError($"{name}: '{value}' is not a positive percentage such as 5%.");
-            }
-        });
-        return option;
-    }
-
-    private static double ParsePercent(string text) => ChangeThreshold.Parse(text).Value;
+    private static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{fraction * 100}%");
 
     private static DateTimeOffset? ParseSince(string? text)
     {

@@ -31,21 +31,11 @@ internal static partial class RunCommand
             Description = "One launch of ab: the preset's grid with a short job in this process (1 to 3 warm-ups, "
                 + $"{BenchmarkConfigFactory.LaunchIterations} iterations of {BenchmarkConfigFactory.LaunchIterationMilliseconds} ms), whose median is one sample; ab runs many, alternating two builds.",
         };
-        var degrees = IntListOption("--degrees", "Replace the preset's degrees of parallelism, such as 1,2,4,8,16.", minimum: 1, maximum: Strategies.StrategyOptions.MaxDegreeOfParallelism);
-        var rows = IntListOption("--rows", "Replace the preset's row counts of the strategy and overhead benchmarks, such as 300.", minimum: 1);
-        var chunkSizes = IntListOption("--chunk-sizes", "Replace the preset's chunk sizes, such as 0,10,100 (0 is the strategy's default).", minimum: 0);
-        var transforms = new Option<string?>("--transforms") { Description = "Replace the preset's transforms, such as fast (the default is faithful,fast)." };
-        transforms.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string?>();
-            foreach (string name in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!TransformCatalog.TryGet(name, out _))
-                {
-                    result.AddError("--transforms: " + TransformCatalog.DescribeUnknown(name));
-                }
-            }
-        });
+        var degrees = CliParsers.IntList("--degrees", "Replace the preset's degrees of parallelism, such as 1,2,4,8,16.", minimum: 1, maximum: Strategies.StrategyOptions.MaxDegreeOfParallelism);
+        var rows = CliParsers.IntList("--rows", "Replace the preset's row counts of the strategy and overhead benchmarks, such as 300.", minimum: 1);
+        var chunkSizes = CliParsers.IntList("--chunk-sizes", "Replace the preset's chunk sizes, such as 0,10,100 (0 is the strategy's default).", minimum: 0);
+        var transforms = CliParsers.NameList(
+            "--transforms", "Replace the preset's transforms, such as fast (the default is faithful,fast).", TransformCatalog.Names, TransformCatalog.DescribeUnknown);
         var extra = new Argument<string[]>("benchmarkdotnet-arguments")
         {
             Description = "Extra BenchmarkDotNet arguments, after --.",
@@ -87,11 +77,11 @@ internal static partial class RunCommand
                 parseResult.GetValue(results)!,
                 parseResult.GetValue(extra) ?? [],
                 parseResult.GetValue(inProcess),
-                ParseList(parseResult.GetValue(degrees)),
-                ParseList(parseResult.GetValue(chunkSizes)),
-                parseResult.GetValue(transforms)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.ToLowerInvariant()).ToList(),
+                parseResult.GetValue(degrees),
+                parseResult.GetValue(chunkSizes),
+                parseResult.GetValue(transforms),
                 parseResult.GetValue(launchJob),
-                ParseList(parseResult.GetValue(rows))),
+                parseResult.GetValue(rows)),
             console));
         return command;
     }
@@ -126,43 +116,6 @@ internal static partial class RunCommand
             (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob));
 
         return Report(result, options, console);
-    }
-
-    private static Option<string?> IntListOption(string name, string description, int minimum, int maximum = int.MaxValue)
-    {
-        var option = new Option<string?>(name) { Description = description };
-        option.Validators.Add(result =>
-        {
-            string? text = result.GetValueOrDefault<string?>();
-            if (text is not null && (ParseList(text) is not { Count: > 0 } values || values.Any(value => value < minimum || value > maximum)))
-            {
-                result.AddError(maximum == int.MaxValue
-                    ? $"{name}: '{text}' is not a comma-separated list of integers of at least {minimum}."
-                    : $"{name}: '{text}' is not a comma-separated list of integers from {minimum} to {maximum}.");
-            }
-        });
-        return option;
-    }
-
-    private static List<int>? ParseList(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var values = new List<int>();
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
-            {
-                return [];
-            }
-
-            values.Add(value);
-        }
-
-        return [.. values.Distinct().Order()];
     }
 
     internal static bool IsValidLabel(string label) => label is not ("." or "..") && LabelPattern().IsMatch(label);

@@ -44,7 +44,9 @@ internal static class TuneCommand
                     : "--strategy: " + StrategyCatalog.DescribeUnknown(name));
             }
         });
+        strategy.CompletionSources.Add([.. ParallelStrategies]);
         var transform = new Option<string?>("--transform") { Description = "Sweep one transform: faithful or fast. The default is both." };
+        transform.CompletionSources.Add([.. TransformCatalog.Names]);
         transform.Validators.Add(result =>
         {
             string? name = result.GetValueOrDefault<string?>();
@@ -57,15 +59,7 @@ internal static class TuneCommand
         var rows = CommonOptions.Positive("--rows", $"Rows of the synthetic data set. The default is 9,339 ({QuickRows} with --quick).", Data.SyntheticImageGenerator.DefaultRows);
         var output = new Option<string?>("--out") { Description = "The folder for tuning.json, tuning.md and the BenchmarkDotNet reports. The default is results/tune-<UTC timestamp>." };
         var check = new Option<string?>("--check") { Description = "Re-measure the chunk sizes recorded in this tuning.json; exit 1 if one is now significantly slower than the new best by more than the tolerance." };
-        var tolerance = new Option<string>("--tolerance") { Description = "With --check: how much slower than the new best a recorded chunk size may be.", DefaultValueFactory = _ => "10%" };
-        tolerance.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string>();
-            if (!ChangeThreshold.TryParse(value, out _))
-            {
-                result.AddError($"--tolerance: '{value}' is not a threshold; use a percentage such as 10%.");
-            }
-        });
+        var tolerance = CliParsers.Threshold("--tolerance", "With --check: how much slower than the new best a recorded chunk size may be.", "10%");
 
         var launches = CommonOptions.Positive("--launches", "Processes that each sweep the grid once; each is one sample of every point.", TuneOptions.DefaultLaunches);
         var launch = new Option<bool>("--launch") { Description = "Be one launch of a tune: sweep once in this process and write BenchmarkDotNet's reports only (tune runs these itself)." };
@@ -95,7 +89,7 @@ internal static class TuneCommand
                     parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? QuickRows : Data.SyntheticImageGenerator.DefaultRows,
                     parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), label),
                     parseResult.GetValue(check),
-                    ChangeThreshold.Parse(parseResult.GetValue(tolerance)!),
+                    parseResult.GetValue(tolerance)!,
                     parseResult.GetValue(launches),
                     parseResult.GetValue(launch)),
                 console);
