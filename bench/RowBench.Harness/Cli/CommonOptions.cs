@@ -16,7 +16,12 @@ internal static class CommonOptions
         name => TransformCatalog.TryGet(name, out _) ? null : TransformCatalog.DescribeUnknown(name));
 
     public static Option<int> ChunkSize() => Checked(
-        new Option<int>("--chunk-size") { Description = "Rows per chunk; 0 is the strategy's own partitioning.", DefaultValueFactory = _ => 0 },
+        new Option<int>("--chunk-size")
+        {
+            Description = "Rows per chunk; 0 is the strategy's own partitioning: "
+                + string.Join("; ", StrategyCatalog.Strategies.Where(strategy => strategy.Name != "sequential").Select(strategy => $"{strategy.Name}: {strategy.DefaultPartitioning}")) + ".",
+            DefaultValueFactory = _ => 0,
+        },
         StrategyOptions.CheckChunkSize);
 
     public static Option<int> DegreeOfParallelism() => Checked(

@@ -43,7 +43,6 @@ public static class StreamingFeaturePipeline
         StreamingOptions options = streamingOptions ?? StreamingOptions.Default;
         int columns = reader.ColumnCount;
         int batchRows = options.BatchRowsFor(strategyOptions.ChunkSize, strategyOptions.DegreeOfParallelism, columns);
-        strategyOptions = StreamingOptions.ChunkSizeWithinBatch(strategyOptions, batchRows);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var compute = new TransformBlock<RowBatch, FeatureBatch>(
@@ -52,7 +51,9 @@ public static class StreamingFeaturePipeline
                 try
                 {
                     var data = new Int32RowDataSet(new ArraySegment<int>(batch.Values, 0, batch.Rows * columns), batch.Rows, columns);
-                    return new FeatureBatch(batch.FirstRow, strategy.Run(data, transform, strategyOptions, stop.Token));
+                    // Cut per batch, by the rows it holds: a small file or the last batch is split among the workers too.
+                    StrategyOptions withinBatch = StreamingOptions.ChunkSizeWithinBatch(strategyOptions, batch.Rows);
+                    return new FeatureBatch(batch.FirstRow, strategy.Run(data, transform, withinBatch, stop.Token));
                 }
                 catch (RowTransformException ex)
                 {

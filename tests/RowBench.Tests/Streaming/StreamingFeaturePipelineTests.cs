@@ -42,6 +42,37 @@ public class StreamingFeaturePipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_ChunkLargerThanTheFile_IsCutSoEveryWorkerGetsRows()
+    {
+        // A tuned chunk of 4,670 asks for batches of 4 chunks a worker (37,360 rows); the file has 250, which as one
+        // chunk would keep one worker busy. Cut by the rows the batch really holds, each worker gets 125.
+        using var directory = new TempDirectory();
+        string path = CsvFiles.IndexedRows(directory, "rows.csv", rows: 250);
+        var strategy = new OptionsRecordingStrategy();
+
+        using CsvRowReader reader = CsvRowReader.Open(path);
+        await StreamingFeaturePipeline.RunAsync(
+            reader, strategy, FastTransform.Instance, new StrategyOptions { ChunkSize = 4_670, DegreeOfParallelism = 2 }, (_, _) => { }, SmallBatches);
+
+        Assert.Equal([(250, 125)], strategy.Seen);
+    }
+
+    private sealed class OptionsRecordingStrategy : IExecutionStrategy
+    {
+        public List<(int Rows, int ChunkSize)> Seen { get; } = [];
+
+        public string Name => "recording";
+
+        public string DefaultPartitioning => "not used";
+
+        public int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
+        {
+            Seen.Add((data.RowCount, options.ChunkSize));
+            return new SequentialStrategy().Run(data, transform, options, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_TransformThrowsOnRow5000_FaultsNamingThatRowAndLeavesNothingRunning()
     {
         using var directory = new TempDirectory();
