@@ -38,7 +38,9 @@ public sealed class HistoryAnalysis
         var groups = new List<List<HistoryRun>>();
         foreach (HistoryRun run in kept)
         {
-            List<HistoryRun>? group = groups.FirstOrDefault(candidate => candidate[0].Machine.IsSameAs(run.Machine));
+            // Against the group's median calibration, not its first run's: one run made while the machine was busy
+            // must not decide which later runs count as the same machine.
+            List<HistoryRun>? group = groups.FirstOrDefault(candidate => Typical(candidate).IsSameAs(run.Machine));
             if (group is null)
             {
                 groups.Add([run]);
@@ -60,6 +62,13 @@ public sealed class HistoryAnalysis
         }
 
         return new HistoryAnalysis(machines, options, alerts);
+    }
+
+    /// <summary>The group's machine with the median of its runs' calibrations.</summary>
+    private static HistoryMachine Typical(List<HistoryRun> group)
+    {
+        List<double> calibrations = [.. group.Select(run => run.Machine.CalibrationNanoseconds).OfType<double>()];
+        return group[0].Machine with { CalibrationNanoseconds = calibrations.Count > 0 ? Analysis.BenchmarkResult.Median(calibrations) : null };
     }
 
     private static MachineHistory AnalyseMachine(List<HistoryRun> runs, HistoryOptions options)
@@ -91,6 +100,6 @@ public sealed class HistoryAnalysis
         }
 
         List<HistorySeries> allSeries = [.. keys.Select(key => new HistorySeries(key, points[key], steps.GetValueOrDefault(key) ?? []))];
-        return new MachineHistory(runs[0].Machine, runs, allSeries);
+        return new MachineHistory(Typical(runs), runs, allSeries);
     }
 }

@@ -71,6 +71,19 @@ public class HistoryAnalysisTests
     }
 
     [Fact]
+    public void Analyse_FirstRunOnABusyMachine_DoesNotSplitTheMachine()
+    {
+        // Calibrations 10.3 ms (busy), then 8.0–8.8 ms: 10.3 ÷ 8.0 is beyond 25%, the group's median is not.
+        double[] calibrations = [10.3e6, 8.8e6, 8.4e6, 8.0e6, 8.2e6, 8.1e6];
+        List<HistoryRun> runs = [.. SyntheticHistory.Runs(SyntheticHistory.Level(100, 6), 0.01, seed: 1)
+            .Select((run, index) => run with { Machine = run.Machine with { CalibrationNanoseconds = calibrations[index] } })];
+
+        HistoryAnalysis analysis = HistoryAnalysis.Analyse(runs, new HistoryOptions());
+
+        Assert.Equal(6, Assert.Single(analysis.Machines).Runs.Count);
+    }
+
+    [Fact]
     public void Analyse_SameNameOtherProcessorCount_IsAnotherMachine()
     {
         var other = SyntheticHistory.Machine with { ProcessorCount = 16 };
