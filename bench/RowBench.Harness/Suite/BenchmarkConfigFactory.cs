@@ -63,14 +63,29 @@ internal static class BenchmarkConfigFactory
             config.AddDiagnoser(MemoryDiagnoser.Default);
         }
 
+        foreach (Job job in ConfiguredJobs(preset, inProcess, maxWarmupCount, launchJob))
+        {
+            config.AddJob(job);
+        }
+
+        return config;
+    }
+
+    /// <summary>
+    /// The jobs a run gets, as BenchmarkDotNet itself displays them, for run.json and the summary: read from the job
+    /// objects, so the description cannot drift from what ran.
+    /// </summary>
+    public static string Describe(BenchmarkPreset preset, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false) =>
+        string.Join("; ", ConfiguredJobs(preset, inProcess, maxWarmupCount, launchJob).Select(job => job.DisplayInfo));
+
+    private static IEnumerable<Job> ConfiguredJobs(BenchmarkPreset preset, bool inProcess, int? maxWarmupCount, bool launchJob)
+    {
         // One ab launch: the preset's grid, but a job short enough to be run a dozen times, alternating two builds.
         foreach (Job job in launchJob ? [LaunchJob] : Jobs(preset))
         {
             Job adjusted = maxWarmupCount is { } warmups ? job.WithMaxWarmupCount(warmups) : job;
-            config.AddJob(inProcess ? adjusted.WithToolchain(InProcessEmitToolchain.Instance) : adjusted);
+            yield return inProcess ? adjusted.WithToolchain(InProcessEmitToolchain.Instance) : adjusted;
         }
-
-        return config;
     }
 
     private static IEnumerable<Job> Jobs(BenchmarkPreset preset) => preset switch

@@ -102,7 +102,7 @@ internal static class TuneCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         TuningDocument? recorded = options.Check is { } file ? TuningDocument.Read(file) : null;
-        TuneGrid.Curves = recorded is null ? SweepCurves(options) : CheckCurves(options, recorded);
+        TuneGrid.Use(recorded is null ? SweepCurves(options) : CheckCurves(options, recorded));
         if (options.LaunchOnly)
         {
             return RunSweep(options, console, _ => { });
