@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PuppeteerSharp;
 using SkiaSharp;
 
 namespace RowBench.BrowserTests;
@@ -39,17 +40,16 @@ public class ReportPageTests
     public async Task Page_OpenedInChromium_LoadsWithoutErrorsAndDrawsEveryChart(string page)
     {
         Assert.True(File.Exists(page), $"No such page: {page}");
-        await using HeadlessChromium browser = await HeadlessChromium.StartAsync();
+        await using IBrowser browser = await InstalledChromium.LaunchAsync();
 
-        await browser.NavigateAsync(page, Width);
-        JsonArray charts = (await browser.EvaluateAsync(
-            "[...document.querySelectorAll('figure.chart svg')].map(svg => { const r = svg.getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height }; })"))!.AsArray();
-        bool fetchesNothing = (bool)(await browser.EvaluateAsync(
-            "[...document.querySelectorAll('script[src], link[href], img[src]')].length === 0"))!;
-        byte[] screenshot = await browser.ScreenshotAsync(Width);
+        (IPage tab, List<string> errors) = await InstalledChromium.OpenAsync(browser, page, Width);
+        JsonArray charts = JsonNode.Parse((await tab.EvaluateExpressionAsync<System.Text.Json.JsonElement>(
+            "[...document.querySelectorAll('figure.chart svg')].map(svg => { const r = svg.getBoundingClientRect(); return { x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height }; })")).GetRawText())!.AsArray();
+        bool fetchesNothing = await tab.EvaluateExpressionAsync<bool>("[...document.querySelectorAll('script[src], link[href], img[src]')].length === 0");
+        byte[] screenshot = await tab.ScreenshotDataAsync(new ScreenshotOptions { FullPage = true, Type = ScreenshotType.Png });
         SaveScreenshot(page, screenshot);
 
-        Assert.True(browser.Errors.Count == 0, $"{page}: {string.Join("; ", browser.Errors)}");
+        Assert.True(errors.Count == 0, $"{page}: {string.Join("; ", errors)}");
         Assert.True(fetchesNothing, $"{page} refers to external scripts, styles or images; it must be self-contained");
         Assert.True(charts.Count > 0, $"{page} has no chart");
         using SKBitmap image = SKBitmap.Decode(screenshot);
