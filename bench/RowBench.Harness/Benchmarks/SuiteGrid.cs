@@ -25,6 +25,8 @@ internal static class SuiteGrid
 
     public static IReadOnlyList<int> StreamingRows => Plan.StreamingRows;
 
+    public static IReadOnlyList<int> WideStreamingChunkSizes => Plan.WideStreamingChunkSizes;
+
     /// <summary>Installs <paramref name="plan"/> as a whole, before BenchmarkDotNet builds the cases.</summary>
     public static void Use(SuitePlan plan) => Plan = plan ?? throw new ArgumentNullException(nameof(plan));
 }

@@ -21,6 +21,14 @@ public class SuitePlanTests
         Assert.Equal([1, 2, 4, 8, 12], plan.Degrees);
         Assert.Equal([1, 12], plan.OverheadDegrees);
         Assert.Equal([9_339], plan.Rows);
+        Assert.Equal([100, 4_670], plan.WideStreamingChunkSizes);
+        Assert.EndsWith("; wide-row streaming chunk sizes 100, 4670", plan.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_Quick_HasNoWideRowStreamingCase()
+    {
+        Assert.Empty(SuitePlan.For(BenchmarkPreset.Quick, processorCount: 2).WideStreamingChunkSizes);
     }
 
     [Fact]
