@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# How results/history was made: a quick run of StrategyBenchmarks.Dataflow at each of round one's commits, from the
-# suite's first commit to the end of the round, oldest first, with the machine's calibration measured beside each run
-# (round one's run.json did not record one). a18dc70 changed the Dataflow strategy (post from the calling thread, gather
-# inside each task): the real change the history should find. Takes about 25 minutes on 2 cores.
+# How results/history was made: a quick run of the overhead benchmarks (each strategy on a near-free transform: the
+# cost per task) at each of round one's commits, from the suite's first commit to the end of the round, oldest first,
+# with the machine's calibration measured beside each run (round one's run.json did not record one). a18dc70 changed
+# the Dataflow strategy (post from the calling thread, gather inside each task; it had stalled waiting for pool
+# threads on 2 cores): the real change the history should find. Run it on an otherwise idle machine: about 16 minutes.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-history="$root/results/history/runs"
+history="${1:-$root/results/history/runs}"
 scratch="$(mktemp -d /tmp/rowbench-history-XXXXXX)"
 commits=(2cc4ed7 7d5f88b 08ad8a7 26004aa 0c3201f 6011b1c 0647fe4 b281906 d62e896 a18dc70 7a3b997 14bae30 35189e2 93afd74 04b95b1 5f65739)
 for commit in "${commits[@]}"; do
   checkout="$scratch/checkout-$commit"
   git -C "$root" worktree add --quiet --detach "$checkout" "$commit"
-  (cd "$checkout" && ./run-benchmarks.sh run --quick --label run --results "$scratch/$commit" --filter '*StrategyBenchmarks.Dataflow*' >"$scratch/$commit.log" 2>&1)
+  (cd "$checkout" && ./run-benchmarks.sh run --quick --label run --results "$scratch/$commit" --filter '*OverheadBenchmarks*' >"$scratch/$commit.log" 2>&1)
   calibration="$("$root/run-benchmarks.sh" calibrate)"
   "$root/run-benchmarks.sh" history add "$scratch/$commit/run" --commit "$commit" --calibration "$calibration" --history "$history"
   git -C "$root" worktree remove --force "$checkout"

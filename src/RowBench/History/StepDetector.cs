@@ -79,8 +79,7 @@ public static class StepDetector
 
     /// <summary>
     /// Where in <paramref name="window"/> the runs before and after are told apart best: the split with the largest
-    /// standardised Mann–Whitney statistic |z|, with at least <see cref="MinimumSegment"/> runs a side. ED-PELT places a
-    /// step of a few standard deviations within a run or two of where it is; this puts it at the commit that made it.
+    /// standardised Mann–Whitney statistic |z|, with at least <see cref="MinimumSegment"/> runs a side.
     /// </summary>
     private static (int Split, double Score) BestSplit(double[] window)
     {

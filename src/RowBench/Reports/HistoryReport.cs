@@ -40,10 +40,10 @@ public static class HistoryReport
     {
         int runs = analysis.Machines.Sum(machine => machine.Runs.Count);
         yield return string.Create(CultureInfo.InvariantCulture, $"{runs} runs on {analysis.Machines.Count} machine(s); a machine is a processor name and count with calibrations within 25%, and machines never share a chart line.");
-        yield return "Steps: ED-PELT (Perfolizer) proposes where each benchmark's run medians change level; each step is placed where the runs "
-            + "between its neighbours split best (Mann–Whitney, each run one sample) and tested by shuffling those runs (1,999 permutations), "
-            + "with Holm's correction over every proposed step of the machine "
-            + string.Create(CultureInfo.InvariantCulture, $"at α = {analysis.Options.SignificanceLevel}. Steps under {analysis.Options.MinimumStep * 100:0.#}% are not listed.");
+        yield return "Steps: binary segmentation with a permutation test, as E-divisive (MongoDB, Apache Otava): a benchmark's best split "
+            + "(the largest standardised Mann–Whitney statistic of the runs before against the runs after, each run one sample) is tested "
+            + "against the best splits of 1,999 shufflings of its runs, and each side searched again while splits hold at 5%; Holm's "
+            + string.Create(CultureInfo.InvariantCulture, $"correction over every split tested on the machine keeps the chance of any false step at α = {analysis.Options.SignificanceLevel}. Steps under {analysis.Options.MinimumStep * 100:0.#}% are not listed.");
         yield return string.Create(CultureInfo.InvariantCulture, $"Alert (exit 1): a step up of at least {analysis.Options.FailOnStep * 100:0.#}% that begins within the newest {analysis.Options.AlertRuns} runs of the newest run's machine. A single run is one sample: a step is first significant two or three runs after the commit that made it.");
         if (analysis.Alerts.Count > 0)
         {

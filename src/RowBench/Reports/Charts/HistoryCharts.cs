@@ -70,8 +70,10 @@ public static class HistoryCharts
         plot.Axes.SetLimitsX(-0.7, machine.Runs.Count - 0.3);
         plot.XLabel("commit (oldest left)");
         plot.YLabel($"time per operation ({unit})");
-        string title = Shorten(Reports.ComparisonReport.DisplayName(series.Key), 90);
-        plot.Title(title, size: 13);
+        // The method and its parameters: the class is in every key of a history of one suite, and long titles were cut
+        // where two cases differ (the degree comes last).
+        string title = Shorten(Reports.ComparisonReport.DisplayName(series.Key), 110);
+        plot.Title(title, size: 11);
         plot.ShowLegend(Alignment.UpperLeft);
         // Keys are long and differ late (parameters): a readable prefix and a hash of the whole key keep names short and unique.
         string slug = ChartStyle.Slug(Reports.ComparisonReport.DisplayName(series.Key));
