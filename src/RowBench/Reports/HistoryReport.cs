@@ -44,7 +44,7 @@ public static class HistoryReport
             + "(the largest standardised Mann–Whitney statistic of the runs before against the runs after, each run one sample) is tested "
             + "against the best splits of 1,999 shufflings of its runs, and each side searched again while splits hold at 5%; Holm's "
             + string.Create(CultureInfo.InvariantCulture, $"correction over every split tested on the machine keeps the chance of any false step at α = {analysis.Options.SignificanceLevel}. Steps under {analysis.Options.MinimumStep * 100:0.#}% are not listed.");
-        yield return string.Create(CultureInfo.InvariantCulture, $"Alert (exit 1): a step up of at least {analysis.Options.FailOnStep * 100:0.#}% that begins within the newest {analysis.Options.AlertRuns} runs of the newest run's machine. A single run is one sample: a step is first significant two or three runs after the commit that made it.");
+        yield return string.Create(CultureInfo.InvariantCulture, $"Alert (exit 1): a step up of at least {analysis.Options.FailOnStep * 100:0.#}% that begins within the newest {analysis.Options.AlertRuns} runs of the newest run's machine. A single run is one sample: a step becomes significant a few runs after the commit that made it (four, for a 10% step at 2% noise).");
         if (analysis.Alerts.Count > 0)
         {
             yield return $"ALERT: {string.Join("; ", analysis.Alerts.Select(step => $"{ComparisonReport.DisplayName(step.Key)} {Units.Percent(step.Ratio - 1)} slower from {step.Run.ShortCommit}"))}.";
