@@ -99,11 +99,11 @@ internal static class CompareCommand
     }
 
     /// <summary>The family-wise significance level option, shared with ab.</summary>
-    internal static Option<double> AlphaOption()
+    internal static Option<double> AlphaOption(string description = "The significance level: the share of false verdicts, and the chance of any when nothing changed, stays below it.")
     {
         var alpha = new Option<double>("--alpha")
         {
-            Description = "The significance level: the share of false verdicts, and the chance of any when nothing changed, stays below it.",
+            Description = description,
             DefaultValueFactory = _ => MannWhitneyComparer.DefaultSignificanceLevel,
         };
         alpha.Validators.Add(result =>

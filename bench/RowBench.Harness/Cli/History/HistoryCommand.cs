@@ -102,7 +102,7 @@ internal static class HistoryCommand
                 result.AddError("--alert-runs must be at least 1.");
             }
         });
-        var alpha = Compare.CompareCommand.AlphaOption();
+        var alpha = Compare.CompareCommand.AlphaOption("The family-wise significance level of the steps: Holm's correction over every split tested on a machine keeps the chance of any false step below it.");
 
         var command = new Command("report", "Write history.md and history.html: trends per benchmark and machine, and the steps found.")
         {
