@@ -1,4 +1,3 @@
-
 namespace RowBench.History;
 
 /// <summary>
