@@ -4,6 +4,8 @@ namespace RowBench.Harness.Ab;
 
 /// <summary>What <c>ab</c> was asked to do, as parsed from the command line.</summary>
 /// <param name="LaunchesPerSide">Processes per side; each is one sample of every benchmark.</param>
+/// <param name="Input">A CSV file both sides benchmark instead of the synthetic images (full path).</param>
+/// <param name="TransformAssemblies">A user's transform assemblies (full paths), which both sides load: the same code, two harnesses.</param>
 internal sealed record AbOptions(
     string Base,
     string New,
@@ -14,4 +16,6 @@ internal sealed record AbOptions(
     double SignificanceLevel,
     int LaunchesPerSide,
     string Out,
-    string Repository);
+    string Repository,
+    string? Input = null,
+    IReadOnlyList<string>? TransformAssemblies = null);

@@ -77,7 +77,21 @@ internal static class AbRunner
         List<string> arguments = ["run", "--quick", "--launch", "--label", label, "--results", resultsRoot, "--filter", options.Filter];
         if (options.Quick)
         {
-            arguments.AddRange(["--degrees", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "--rows", QuickRows.ToString(CultureInfo.InvariantCulture)]);
+            arguments.AddRange(["--degrees", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)]);
+            if (options.Input is null)
+            {
+                arguments.AddRange(["--rows", QuickRows.ToString(CultureInfo.InvariantCulture)]);
+            }
+        }
+
+        if (options.Input is not null)
+        {
+            arguments.AddRange(["--input", options.Input]);
+        }
+
+        foreach (string assembly in options.TransformAssemblies ?? [])
+        {
+            arguments.AddRange(["--transform-assembly", assembly]);
         }
 
         return arguments;

@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using RowBench.Data;
 using RowBench.Strategies;
+using RowBench.Harness.Transforms;
 using RowBench.Transforms;
 
 namespace RowBench.Harness.Benchmarks;
 
 /// <summary>
-/// The chunk-size sweep of <c>tune</c>: one strategy over the synthetic data set at each chunk size of
+/// The chunk-size sweep of <c>tune</c>: one strategy over the synthetic data set (or --input) at each chunk size of
 /// <see cref="TuneGrid"/>. BenchmarkDotNet crosses the parameters; <see cref="TuneGridFilter"/> keeps the points of
 /// the curves asked for.
 /// </summary>
@@ -46,12 +47,12 @@ public class ChunkSizeSweepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _data = SyntheticImageGenerator.Generate(Rows);
         _strategy = StrategyCatalog.Get(Strategy);
-        _transform = TransformCatalog.Get(Transform);
+        _transform = HarnessTransforms.Get(Transform);
+        _data = BenchmarkData.For(_transform, Rows);
         _options = new StrategyOptions { ChunkSize = ChunkSize, DegreeOfParallelism = DegreeOfParallelism };
     }
 
     [Benchmark]
-    public int[] Run() => _strategy.Run(_data, _transform, _options);
+    public double[] Run() => _strategy.Run(_data, _transform, _options);
 }

@@ -3,7 +3,7 @@ using RowBench.Transforms;
 namespace RowBench.Harness.Benchmarks;
 
 /// <summary>A transform that costs next to nothing (the row's length), so that a strategy's own cost per chunk shows.</summary>
-internal sealed class NearFreeTransform : IRowTransform
+internal sealed class NearFreeTransform : IRowTransform<byte, int>, IRowTransform<int, int>
 {
     public string Name => "near-free";
 

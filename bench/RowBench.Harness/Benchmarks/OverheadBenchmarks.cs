@@ -46,14 +46,14 @@ public class OverheadBenchmarks
     }
 
     [Benchmark]
-    public int[] Sequential() => _sequential.Run(_data, _transform, _options);
+    public double[] Sequential() => _sequential.Run(_data, _transform, _options);
 
     [Benchmark]
-    public int[] ParallelFor() => _parallelFor.Run(_data, _transform, _options);
+    public double[] ParallelFor() => _parallelFor.Run(_data, _transform, _options);
 
     [Benchmark]
-    public int[] Plinq() => _plinq.Run(_data, _transform, _options);
+    public double[] Plinq() => _plinq.Run(_data, _transform, _options);
 
     [Benchmark]
-    public int[] Dataflow() => _dataflow.Run(_data, _transform, _options);
+    public double[] Dataflow() => _dataflow.Run(_data, _transform, _options);
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RowBench.Data;
 using RowBench.Strategies;
+using RowBench.Harness.Transforms;
 using RowBench.Transforms;
 
 namespace RowBench.Harness.Benchmarks;
@@ -47,20 +48,20 @@ public class StrategyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _data = SyntheticImageGenerator.Generate(Rows);
-        _transform = TransformCatalog.Get(Transform);
+        _transform = HarnessTransforms.Get(Transform);
+        _data = BenchmarkData.For(_transform, Rows);
         _options = new StrategyOptions { ChunkSize = ChunkSize, DegreeOfParallelism = DegreeOfParallelism };
     }
 
     [Benchmark]
-    public int[] Sequential() => _sequential.Run(_data, _transform, _options);
+    public double[] Sequential() => _sequential.Run(_data, _transform, _options);
 
     [Benchmark]
-    public int[] ParallelFor() => _parallelFor.Run(_data, _transform, _options);
+    public double[] ParallelFor() => _parallelFor.Run(_data, _transform, _options);
 
     [Benchmark]
-    public int[] Plinq() => _plinq.Run(_data, _transform, _options);
+    public double[] Plinq() => _plinq.Run(_data, _transform, _options);
 
     [Benchmark]
-    public int[] Dataflow() => _dataflow.Run(_data, _transform, _options);
+    public double[] Dataflow() => _dataflow.Run(_data, _transform, _options);
 }

@@ -48,7 +48,7 @@ public class StreamingBenchmarks
     public long InMemory()
     {
         Int32RowDataSet data = CsvRowReader.ReadAll(_file);
-        int[] features = _strategy.Run(data, FastTransform.Instance, _options);
+        double[] features = _strategy.Run(data, FastTransform.Instance, _options);
         using var writer = new FeatureCsvWriter(Stream.Null);
         writer.Write(0, features);
         return features.Length;

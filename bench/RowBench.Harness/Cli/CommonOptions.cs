@@ -1,6 +1,6 @@
 using System.CommandLine;
 using RowBench.Strategies;
-using RowBench.Transforms;
+using RowBench.Harness.Transforms;
 
 namespace RowBench.Harness.Cli;
 
@@ -12,8 +12,26 @@ internal static class CommonOptions
         name => StrategyCatalog.TryGet(name, out _) ? null : StrategyCatalog.DescribeUnknown(name));
 
     public static Option<string> Transform(string defaultValue) => NameOption(
-        "--transform", "The row transform: " + string.Join(", ", TransformCatalog.Names) + ".", defaultValue, TransformCatalog.Names,
-        name => TransformCatalog.TryGet(name, out _) ? null : TransformCatalog.DescribeUnknown(name));
+        "--transform", "The row transform: " + string.Join(", ", HarnessTransforms.Names) + ", or one of a --transform-assembly.", defaultValue, HarnessTransforms.Names,
+        name => HarnessTransforms.TryGet(name, out _) ? null : HarnessTransforms.DescribeUnknown(name));
+
+    /// <summary>The name of the option that adds a user's transforms; the command line loads them before it checks names.</summary>
+    public const string TransformAssemblyName = "--transform-assembly";
+
+    /// <summary><c>--transform-assembly FILE</c>, any number of times: the transforms a .NET assembly holds join the built-in ones.</summary>
+    public static Option<string[]> TransformAssembly() => Checked(
+        new Option<string[]>(TransformAssemblyName)
+        {
+            Description = "A .NET assembly (.dll) of your own transforms: its public classes implementing IRowTransform<TValue, TResult> join "
+                + "faithful and fast by name. May be given more than once.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        },
+        paths => paths.Any(string.IsNullOrWhiteSpace) ? "the path is empty." : null);
+
+    /// <summary>The transforms a command runs when it is given none: a user's, when there are any, else the built-in ones.</summary>
+    public static IReadOnlyList<string> DefaultTransforms(IReadOnlyList<string> builtIn) =>
+        HarnessTransforms.UserNames.Count > 0 ? HarnessTransforms.UserNames : builtIn;
 
     public static Option<int> ChunkSize() => Checked(
         new Option<int>("--chunk-size")

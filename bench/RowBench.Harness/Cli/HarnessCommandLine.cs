@@ -10,6 +10,7 @@ using RowBench.Harness.Cli.History;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Cli.Summary;
 using RowBench.Harness.Cli.Tune;
+using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Strategies;
 
@@ -53,6 +54,16 @@ internal static class HarnessCommandLine
             args = ["run", .. args];
         }
 
+        // A user's transforms are loaded before the command line is checked, so that their names are known to it.
+        try
+        {
+            HarnessTransforms.Use(TransformAssemblies(Create(console).Parse(args)));
+        }
+        catch (TransformAssemblyException ex)
+        {
+            return Fail(console, ExitCodes.BadInput, ex.Message);
+        }
+
         RootCommand root = Create(console);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -86,9 +97,28 @@ internal static class HarnessCommandLine
         }
     }
 
+    /// <summary>The command's <c>--transform-assembly</c> values, whatever else the command line holds.</summary>
+    private static string[] TransformAssemblies(ParseResult parsed)
+    {
+        if (!parsed.CommandResult.Command.Options.Any(option => option.Name == CommonOptions.TransformAssemblyName))
+        {
+            return [];
+        }
+
+        try
+        {
+            return parsed.GetValue<string[]>(CommonOptions.TransformAssemblyName)?.Where(path => !string.IsNullOrWhiteSpace(path)).ToArray() ?? [];
+        }
+        catch (InvalidOperationException)
+        {
+            // The option's own error is reported by the second parse.
+            return [];
+        }
+    }
+
     private static (int ExitCode, string Message)? Classify(Exception exception) => exception switch
     {
-        UsageException or DataFormatException or ResultFormatException => (ExitCodes.BadInput, exception.Message),
+        UsageException or DataFormatException or ResultFormatException or TransformAssemblyException => (ExitCodes.BadInput, exception.Message),
         OutputWriteException => (ExitCodes.CannotWrite, exception.Message),
         RowTransformException => (ExitCodes.Failed, exception.Message),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Classify(aggregate.InnerExceptions[0]),

@@ -15,6 +15,7 @@ namespace RowBench.Harness.Suite;
 /// <param name="StreamingRows">Rows of the streaming benchmark's CSV file (64 values a row).</param>
 /// <param name="WideStreamingChunkSizes">Chunk sizes of the wide-row streaming benchmark (4,096 values a row, the
 /// faithful transform); none in the quick preset, whose three minutes it does not fit.</param>
+/// <param name="Input">The name of the CSV file that is the strategy benchmarks' data set (<c>--input</c>); null for the synthetic images.</param>
 internal sealed record SuitePlan(
     IReadOnlyList<int> Rows,
     IReadOnlyList<int> ChunkSizes,
@@ -22,7 +23,8 @@ internal sealed record SuitePlan(
     IReadOnlyList<string> Transforms,
     IReadOnlyList<int> OverheadDegrees,
     IReadOnlyList<int> StreamingRows,
-    IReadOnlyList<int> WideStreamingChunkSizes)
+    IReadOnlyList<int> WideStreamingChunkSizes,
+    string? Input = null)
 {
     /// <summary>Both transforms: the slow faithful one the project exists to measure, and the fast one.</summary>
     private static readonly string[] BothTransforms = ["faithful", "fast"];
@@ -73,7 +75,8 @@ internal sealed record SuitePlan(
             CultureInfo.InvariantCulture,
             $"rows {Join(Rows)}; chunk sizes {Join(ChunkSizes)}; degrees {Join(Degrees)}; transforms {string.Join(", ", Transforms)}; "
             + $"overhead degrees {Join(OverheadDegrees)}; streaming rows {Join(StreamingRows)}");
-        return WideStreamingChunkSizes.Count > 0 ? $"{plan}; wide-row streaming chunk sizes {Join(WideStreamingChunkSizes)}" : plan;
+        plan = WideStreamingChunkSizes.Count > 0 ? $"{plan}; wide-row streaming chunk sizes {Join(WideStreamingChunkSizes)}" : plan;
+        return Input is null ? plan : $"{plan}; input {Input}";
     }
 
     private static string Join(IEnumerable<int> values) => string.Join(", ", values.Select(value => value.ToString(CultureInfo.InvariantCulture)));

@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 
 namespace RowBench.Data;
 
 /// <summary>
-/// Reads a CSV file of integer rows with CsvHelper, a batch of rows at a time, so that a file of any size can be
-/// streamed. One row per line, integer cells over the whole Int32 range; a first line whose cells are all
+/// Reads a CSV file of numeric rows with CsvHelper, a batch of rows at a time, so that a file of any size can be
+/// streamed. One row per line, integer cells over the whole Int32 range (or decimals, or bytes, as the caller reads them); a first line whose cells are all
 /// non-numeric (NaN and Infinity count as text) is a header and is skipped; blank lines, whitespace-only ones
 /// included, are skipped. Every row must have as many cells as the first. A line longer than
 /// <see cref="MaxLineBytes"/> is an error, so that an unclosed quote cannot buffer the rest of the file.
@@ -16,6 +17,9 @@ public sealed class CsvRowReader : IDisposable
 {
     private const NumberStyles IntegerStyle =
         NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign;
+
+    /// <summary>Decimals as a double reads them: sign, point, exponent, and the names NaN and Infinity.</summary>
+    private const NumberStyles DecimalStyle = NumberStyles.Float;
 
     /// <summary>The longest line read: 64 MiB, some 6 million values of up to 10 digits.</summary>
     public const int MaxLineBytes = 64 << 20;
@@ -70,19 +74,35 @@ public sealed class CsvRowReader : IDisposable
         }
     }
 
-    /// <summary>Reads the whole file into memory.</summary>
+    /// <summary>Reads the whole file into memory as integers.</summary>
     /// <exception cref="DataFormatException">Any cell, row or the file is not as expected.</exception>
-    public static Int32RowDataSet ReadAll(string path)
+    public static Int32RowDataSet ReadAll(string path) => (Int32RowDataSet)ReadAll(path, RowValueType.Int32);
+
+    /// <summary>
+    /// Reads the whole file into memory as <paramref name="valueType"/>: integers, decimals (any cell a double can
+    /// parse, such as <c>-1.5e3</c>), or bytes (integers from 0 to 255).
+    /// </summary>
+    /// <exception cref="DataFormatException">Any cell, row or the file is not as expected.</exception>
+    public static RowDataSet ReadAll(string path, RowValueType valueType) => valueType switch
+    {
+        RowValueType.Byte => ReadAll<byte>(path, (values, rows, columns) => new ByteRowDataSet(values, rows, columns)),
+        RowValueType.Int32 => ReadAll<int>(path, (values, rows, columns) => new Int32RowDataSet(values, rows, columns)),
+        RowValueType.Double => ReadAll<double>(path, (values, rows, columns) => new DoubleRowDataSet(values, rows, columns)),
+        _ => throw new ArgumentOutOfRangeException(nameof(valueType), valueType, "Not a row value type."),
+    };
+
+    private static RowDataSet ReadAll<T>(string path, Func<T[], int, int, RowDataSet> create)
+        where T : unmanaged
     {
         using CsvRowReader reader = Open(path);
         // Batches of about a megabyte keep the intermediate copies small whatever the row length.
         int batchRows = Math.Max(1, (1 << 18) / reader.ColumnCount);
-        var batches = new List<int[]>();
+        var batches = new List<T[]>();
         long total = 0;
         while (true)
         {
-            var batch = new int[(long)batchRows * reader.ColumnCount];
-            int rows = reader.ReadRows(batch);
+            var batch = new T[(long)batchRows * reader.ColumnCount];
+            int rows = reader.ReadRowsOf<T>(batch);
             if (rows == 0)
             {
                 break;
@@ -97,15 +117,15 @@ public sealed class CsvRowReader : IDisposable
             throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
         }
 
-        var values = new int[total * reader.ColumnCount];
+        var values = new T[total * reader.ColumnCount];
         int offset = 0;
-        foreach (int[] batch in batches)
+        foreach (T[] batch in batches)
         {
             batch.CopyTo(values, offset);
             offset += batch.Length;
         }
 
-        return new Int32RowDataSet(values, (int)total, reader.ColumnCount);
+        return create(values, (int)total, reader.ColumnCount);
     }
 
     /// <summary>
@@ -113,7 +133,19 @@ public sealed class CsvRowReader : IDisposable
     /// and returns how many it read: fewer only at the end of the file, 0 once it is reached.
     /// </summary>
     /// <exception cref="DataFormatException">A cell or a row is not as expected.</exception>
-    public int ReadRows(Span<int> destination)
+    public int ReadRows(Span<int> destination) => ReadRowsOf(destination);
+
+    /// <summary>As <see cref="ReadRows(Span{int})"/>, for cells that may be decimals.</summary>
+    /// <exception cref="DataFormatException">A cell or a row is not as expected.</exception>
+    public int ReadRows(Span<double> destination) => ReadRowsOf(destination);
+
+    /// <summary>As <see cref="ReadRows(Span{int})"/>, for cells that are integers from 0 to 255.</summary>
+    /// <exception cref="DataFormatException">A cell or a row is not as expected.</exception>
+    public int ReadRows(Span<byte> destination) => ReadRowsOf(destination);
+
+    /// <summary>Reads rows of <typeparamref name="T"/>: byte, int or double.</summary>
+    internal int ReadRowsOf<T>(Span<T> destination)
+        where T : unmanaged
     {
         int capacity = ColumnCount == 0 ? 0 : destination.Length / ColumnCount;
         int rows = 0;
@@ -224,24 +256,41 @@ public sealed class CsvRowReader : IDisposable
         }
     }
 
-    private void ParseRow(Span<int> destination)
+    private void ParseRow<T>(Span<T> destination)
+        where T : unmanaged
     {
         for (int column = 0; column < destination.Length; column++)
         {
             ReadOnlySpan<byte> cell = _reader.GetSpan(column);
-            if (!int.TryParse(cell, IntegerStyle, CultureInfo.InvariantCulture, out destination[column]))
+            // One body per value type is compiled; in each, two of these tests are constants and vanish.
+            bool parsed;
+            if (typeof(T) == typeof(int))
             {
-                throw new DataFormatException(Path, _reader.LineNumber, column + 1, DescribeBadCell(cell));
+                parsed = int.TryParse(cell, IntegerStyle, CultureInfo.InvariantCulture, out Unsafe.As<T, int>(ref destination[column]));
+            }
+            else if (typeof(T) == typeof(double))
+            {
+                parsed = double.TryParse(cell, DecimalStyle, CultureInfo.InvariantCulture, out Unsafe.As<T, double>(ref destination[column]));
+            }
+            else
+            {
+                parsed = byte.TryParse(cell, IntegerStyle, CultureInfo.InvariantCulture, out Unsafe.As<T, byte>(ref destination[column]));
+            }
+
+            if (!parsed)
+            {
+                throw new DataFormatException(Path, _reader.LineNumber, column + 1, DescribeBadCell(cell, typeof(T)));
             }
         }
     }
 
-    private static string DescribeBadCell(ReadOnlySpan<byte> cell)
+    private static string DescribeBadCell(ReadOnlySpan<byte> cell, Type valueType)
     {
+        string expected = valueType == typeof(double) ? "a number" : "an integer";
         ReadOnlySpan<byte> trimmed = cell.Trim(" \t"u8);
         if (trimmed.IsEmpty)
         {
-            return "expected an integer, found an empty cell";
+            return $"expected {expected}, found an empty cell";
         }
 
         string shown = Encoding.UTF8.GetString(trimmed.Length > 40 ? trimmed[..40] : trimmed);
@@ -252,8 +301,13 @@ public sealed class CsvRowReader : IDisposable
 
         ReadOnlySpan<byte> digits = trimmed[0] is (byte)'-' or (byte)'+' ? trimmed[1..] : trimmed;
         bool isWholeNumber = !digits.IsEmpty && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9');
-        return isWholeNumber
+        if (valueType == typeof(byte))
+        {
+            return isWholeNumber ? $"expected an integer from 0 to 255, found '{shown}' (out of range)" : $"expected {expected}, found '{shown}'";
+        }
+
+        return isWholeNumber && valueType == typeof(int)
             ? $"expected an integer from {int.MinValue} to {int.MaxValue}, found '{shown}' (out of range)"
-            : $"expected an integer, found '{shown}'";
+            : $"expected {expected}, found '{shown}'";
     }
 }

@@ -28,11 +28,26 @@ public sealed class Int32RowDataSet : RowDataSet
     }
 
     /// <inheritdoc />
+    public override RowValueType ValueType => RowValueType.Int32;
+
+    /// <inheritdoc />
     public override long SizeInBytes => (long)_values.Count * sizeof(int);
 
     /// <summary>Row <paramref name="row"/> (0-based).</summary>
     public ReadOnlySpan<int> GetRow(int row) => _values.AsSpan(row * ColumnCount, ColumnCount);
 
     /// <inheritdoc />
-    public override int ApplyTo(IRowTransform transform, int row) => transform.Apply(GetRow(row));
+    public override BoundRowTransform Bind(IRowTransform transform) => BindTo(transform, _values);
+
+    private protected override T[] Widen<T>(long count)
+    {
+        var widened = new T[count];
+        ReadOnlySpan<int> values = _values;
+        for (int index = 0; index < values.Length; index++)
+        {
+            widened[index] = T.CreateTruncating(values[index]);
+        }
+
+        return widened;
+    }
 }

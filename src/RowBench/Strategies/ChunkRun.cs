@@ -15,8 +15,7 @@ namespace RowBench.Strategies;
 internal sealed class ChunkRun : IDisposable
 {
     private readonly string _strategy;
-    private readonly RowDataSet _data;
-    private readonly IRowTransform _transform;
+    private readonly BoundRowTransform _transform;
     private readonly CancellationToken _callerToken;
     private readonly CancellationTokenSource _stop;
     private readonly Lock _failureGate = new();
@@ -27,16 +26,16 @@ internal sealed class ChunkRun : IDisposable
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(transform);
         _strategy = strategy;
-        _data = data;
-        _transform = transform;
+        // Bound once: the row type is matched here, not per row (a transform that does not take it fails here).
+        _transform = data.Bind(transform);
         _callerToken = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Results = new int[data.RowCount];
+        Results = new double[data.RowCount];
     }
 
-    public int[] Results { get; }
+    public double[] Results { get; }
 
-    public int RowCount => _data.RowCount;
+    public int RowCount => _transform.RowCount;
 
     /// <summary>Cancelled when the caller cancels or a row fails: workers start nothing more.</summary>
     public CancellationToken StopToken => _stop.Token;
@@ -47,7 +46,7 @@ internal sealed class ChunkRun : IDisposable
     public void Execute(int from, int to) => Execute(from, to, Results.AsSpan(from, to - from));
 
     /// <summary>Computes rows [<paramref name="from"/>, <paramref name="to"/>) into <paramref name="destination"/>.</summary>
-    public void Execute(int from, int to, Span<int> destination)
+    public void Execute(int from, int to, Span<double> destination)
     {
         for (int row = from; row < to; row++)
         {
@@ -58,7 +57,7 @@ internal sealed class ChunkRun : IDisposable
 
             try
             {
-                destination[row - from] = _data.ApplyTo(_transform, row);
+                destination[row - from] = _transform.Apply(row);
             }
             catch (Exception ex)
             {
@@ -69,7 +68,7 @@ internal sealed class ChunkRun : IDisposable
     }
 
     /// <summary>Returns the results, or throws the failure or the caller's cancellation.</summary>
-    public int[] Finish()
+    public double[] Finish()
     {
         if (_failure is not null)
         {

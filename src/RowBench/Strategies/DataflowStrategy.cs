@@ -28,7 +28,7 @@ public sealed class DataflowStrategy : IExecutionStrategy
         Math.Max(1, (int)Math.Ceiling(rowCount / (3.0 * degreeOfParallelism)));
 
     /// <inheritdoc />
-    public int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
+    public double[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         using var run = new ChunkRun(Name, data, transform, cancellationToken);
@@ -53,7 +53,7 @@ public sealed class DataflowStrategy : IExecutionStrategy
             range =>
             {
                 // delayed(process_chunk)(rows): the task computes its own result...
-                var values = new int[range.Length];
+                var values = new double[range.Length];
                 run.Execute(range.Start, range.End, values);
 
                 // ...and compute() gathers it into its place in row order.

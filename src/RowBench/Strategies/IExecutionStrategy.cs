@@ -16,8 +16,9 @@ public interface IExecutionStrategy
     string DefaultPartitioning { get; }
 
     /// <summary>Runs <paramref name="transform"/> over every row of <paramref name="data"/>.</summary>
-    /// <returns>One value per row, in row order.</returns>
+    /// <returns>One value per row, in row order (a transform's <c>int</c> results converted exactly).</returns>
     /// <exception cref="RowTransformException">The transform threw; the exception names this strategy and the row.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default);
+    /// <exception cref="ArgumentException"><paramref name="transform"/> does not take the data set's row type.</exception>
+    double[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default);
 }

@@ -18,7 +18,7 @@ public sealed class ParallelForStrategy : IExecutionStrategy
         "Parallel.For over single rows: its own dynamic partitioning hands each worker growing ranges of rows";
 
     /// <inheritdoc />
-    public int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
+    public double[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         using var run = new ChunkRun(Name, data, transform, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class PlinqStrategy : IExecutionStrategy
         "ParallelEnumerable.Range over single rows: static range partitioning, one contiguous block of rows ÷ degree per worker";
 
     /// <inheritdoc />
-    public int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
+    public double[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         using var run = new ChunkRun(Name, data, transform, cancellationToken);

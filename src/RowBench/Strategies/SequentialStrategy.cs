@@ -13,7 +13,7 @@ public sealed class SequentialStrategy : IExecutionStrategy
     public string DefaultPartitioning => "one loop over all rows; chunk size and degree do not apply";
 
     /// <inheritdoc />
-    public int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
+    public double[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         using var run = new ChunkRun(Name, data, transform, cancellationToken);

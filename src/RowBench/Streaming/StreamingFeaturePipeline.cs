@@ -31,7 +31,7 @@ public static class StreamingFeaturePipeline
         IExecutionStrategy strategy,
         IRowTransform transform,
         StrategyOptions strategyOptions,
-        Action<long, ReadOnlySpan<int>> write,
+        Action<long, ReadOnlySpan<double>> write,
         StreamingOptions? streamingOptions = null,
         CancellationToken cancellationToken = default)
     {
@@ -40,17 +40,36 @@ public static class StreamingFeaturePipeline
         ArgumentNullException.ThrowIfNull(transform);
         ArgumentNullException.ThrowIfNull(strategyOptions);
         ArgumentNullException.ThrowIfNull(write);
+        // The file is read in the row type the transform takes: integers if it can, else decimals, else bytes.
+        return RowTransformContract.CsvRowTypeFor(transform) switch
+        {
+            RowValueType.Byte => await RunAsync<byte>(reader, strategy, transform, strategyOptions, write, streamingOptions, cancellationToken).ConfigureAwait(false),
+            RowValueType.Double => await RunAsync<double>(reader, strategy, transform, strategyOptions, write, streamingOptions, cancellationToken).ConfigureAwait(false),
+            _ => await RunAsync<int>(reader, strategy, transform, strategyOptions, write, streamingOptions, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private static async Task<long> RunAsync<T>(
+        CsvRowReader reader,
+        IExecutionStrategy strategy,
+        IRowTransform transform,
+        StrategyOptions strategyOptions,
+        Action<long, ReadOnlySpan<double>> write,
+        StreamingOptions? streamingOptions,
+        CancellationToken cancellationToken)
+        where T : unmanaged
+    {
         StreamingOptions options = streamingOptions ?? StreamingOptions.Default;
         int columns = reader.ColumnCount;
         int batchRows = options.BatchRowsFor(strategyOptions.ChunkSize, strategyOptions.DegreeOfParallelism, columns);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var compute = new TransformBlock<RowBatch, FeatureBatch>(
+        var compute = new TransformBlock<RowBatch<T>, FeatureBatch>(
             batch =>
             {
                 try
                 {
-                    var data = new Int32RowDataSet(new ArraySegment<int>(batch.Values, 0, batch.Rows * columns), batch.Rows, columns);
+                    RowDataSet data = Wrap(new ArraySegment<T>(batch.Values, 0, batch.Rows * columns), batch.Rows, columns);
                     // Cut per batch, by the rows it holds: a small file or the last batch is split among the workers too.
                     StrategyOptions withinBatch = StreamingOptions.ChunkSizeWithinBatch(strategyOptions, batch.Rows);
                     return new FeatureBatch(batch.FirstRow, strategy.Run(data, transform, withinBatch, stop.Token));
@@ -89,25 +108,25 @@ public static class StreamingFeaturePipeline
         {
             while (!stop.IsCancellationRequested)
             {
-                int[] values = ArrayPool<int>.Shared.Rent(batchRows * columns);
+                T[] values = ArrayPool<T>.Shared.Rent(batchRows * columns);
                 int rows;
                 try
                 {
-                    rows = reader.ReadRows(values.AsSpan(0, batchRows * columns));
+                    rows = reader.ReadRowsOf(values.AsSpan(0, batchRows * columns));
                 }
                 catch
                 {
-                    ArrayPool<int>.Shared.Return(values);
+                    ArrayPool<T>.Shared.Return(values);
                     throw;
                 }
 
                 if (rows == 0)
                 {
-                    ArrayPool<int>.Shared.Return(values);
+                    ArrayPool<T>.Shared.Return(values);
                     break;
                 }
 
-                var batch = new RowBatch(rowsRead, rows, values);
+                var batch = new RowBatch<T>(rowsRead, rows, values);
                 if (!await compute.SendAsync(batch, stop.Token).ConfigureAwait(false))
                 {
                     batch.Return();
@@ -167,10 +186,18 @@ public static class StreamingFeaturePipeline
         tasks.Where(task => task.IsFaulted).Select(task => task.Exception!.InnerExceptions[0]).FirstOrDefault()
         ?? new OperationCanceledException("The pipeline was stopped.");
 
-    private sealed record RowBatch(long FirstRow, int Rows, int[] Values)
+    private static RowDataSet Wrap<T>(ArraySegment<T> values, int rows, int columns) => values switch
     {
-        public void Return() => ArrayPool<int>.Shared.Return(Values);
+        ArraySegment<byte> bytes => new ByteRowDataSet(bytes, rows, columns),
+        ArraySegment<double> doubles => new DoubleRowDataSet(doubles, rows, columns),
+        ArraySegment<int> integers => new Int32RowDataSet(integers, rows, columns),
+        _ => throw new NotSupportedException($"Rows of {typeof(T).Name} are not read."),
+    };
+
+    private sealed record RowBatch<T>(long FirstRow, int Rows, T[] Values)
+    {
+        public void Return() => ArrayPool<T>.Shared.Return(Values);
     }
 
-    private sealed record FeatureBatch(long FirstRow, int[] Features);
+    private sealed record FeatureBatch(long FirstRow, double[] Features);
 }

@@ -11,7 +11,7 @@ namespace RowBench.Transforms;
 /// It allocates on purpose (a string per value, the joined string, a dictionary): it is the slow, non-vectorised
 /// workload whose parallel speed-up the project measures, so it must not be optimised.
 /// </remarks>
-public sealed class FaithfulTransform : IRowTransform
+public sealed class FaithfulTransform : IRowTransform<byte, int>, IRowTransform<int, int>
 {
     /// <summary>The shared instance; the transform has no state.</summary>
     public static FaithfulTransform Instance { get; } = new();

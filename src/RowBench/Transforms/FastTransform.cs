@@ -10,7 +10,7 @@ namespace RowBench.Transforms;
 /// it, through a 256-bin histogram elsewhere. Int32 rows are split into groups of three decimal digits, whose digit
 /// counts come packed from a table.
 /// </remarks>
-public sealed class FastTransform : IRowTransform
+public sealed class FastTransform : IRowTransform<byte, int>, IRowTransform<int, int>
 {
     /// <summary>The shared instance; the transform has no state.</summary>
     public static FastTransform Instance { get; } = new();

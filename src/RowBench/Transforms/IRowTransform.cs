@@ -1,17 +1,17 @@
 namespace RowBench.Transforms;
 
 /// <summary>
-/// A per-row feature: one integer computed from one row of values. Implementations are stateless and thread-safe,
-/// so strategies may call them from many threads at once.
+/// A per-row feature, known by name. A transform computes one number from one row of values by implementing
+/// <see cref="IRowTransform{TValue, TResult}"/> for the row types it takes (<c>byte</c>, <c>int</c> or <c>double</c>)
+/// and the number it returns (<c>int</c> or <c>double</c>); this interface is what the strategies, the command line
+/// and the reports hold it by.
 /// </summary>
+/// <remarks>
+/// Implementations must be thread-safe: strategies call them from many threads at once. A transform in an assembly
+/// given to <c>--transform-assembly</c> needs a public parameterless constructor.
+/// </remarks>
 public interface IRowTransform
 {
-    /// <summary>The name used on the command line and in reports, such as <c>faithful</c>.</summary>
+    /// <summary>The name used on the command line and in reports, such as <c>faithful</c>: letters, digits and '-'.</summary>
     string Name { get; }
-
-    /// <summary>Computes the feature of a row stored at one byte per value (values 0 to 255).</summary>
-    int Apply(ReadOnlySpan<byte> row);
-
-    /// <summary>Computes the feature of a row of values over the whole Int32 range.</summary>
-    int Apply(ReadOnlySpan<int> row);
 }

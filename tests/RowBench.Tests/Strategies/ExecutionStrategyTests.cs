@@ -12,8 +12,8 @@ public class ExecutionStrategyTests
     private const int Rows = 53;
     private static readonly Int32RowDataSet Int32Rows = TestData.RandomInt32Rows(Rows, columns: 37, seed: 1);
     private static readonly ByteRowDataSet ByteRows = SyntheticImageGenerator.Generate(Rows, columns: 300, seed: 2);
-    private static readonly int[] ExpectedInt32 = new SequentialStrategy().Run(Int32Rows, FaithfulTransform.Instance, new StrategyOptions());
-    private static readonly int[] ExpectedBytes = new SequentialStrategy().Run(ByteRows, FaithfulTransform.Instance, new StrategyOptions());
+    private static readonly double[] ExpectedInt32 = new SequentialStrategy().Run(Int32Rows, FaithfulTransform.Instance, new StrategyOptions());
+    private static readonly double[] ExpectedBytes = new SequentialStrategy().Run(ByteRows, FaithfulTransform.Instance, new StrategyOptions());
 
     private static readonly Int32RowDataSet ManyRows = TestData.IndexedRows(1_000_000);
 
@@ -43,7 +43,7 @@ public class ExecutionStrategyTests
     [MemberData(nameof(Grid))]
     public void Run_RandomInt32Rows_EqualsSequentialFaithful(string strategy, string transform, int chunkSize, int degree)
     {
-        int[] actual = StrategyCatalog.Get(strategy).Run(
+        double[] actual = StrategyCatalog.Get(strategy).Run(
             Int32Rows, TransformCatalog.Get(transform), new StrategyOptions { ChunkSize = chunkSize, DegreeOfParallelism = degree });
         Assert.Equal(ExpectedInt32, actual);
     }
@@ -52,7 +52,7 @@ public class ExecutionStrategyTests
     [MemberData(nameof(Grid))]
     public void Run_SyntheticByteRows_EqualsSequentialFaithful(string strategy, string transform, int chunkSize, int degree)
     {
-        int[] actual = StrategyCatalog.Get(strategy).Run(
+        double[] actual = StrategyCatalog.Get(strategy).Run(
             ByteRows, TransformCatalog.Get(transform), new StrategyOptions { ChunkSize = chunkSize, DegreeOfParallelism = degree });
         Assert.Equal(ExpectedBytes, actual);
     }
@@ -61,7 +61,7 @@ public class ExecutionStrategyTests
     [MemberData(nameof(StrategyNames))]
     public void Run_NoRows_ReturnsNoValues(string strategy)
     {
-        int[] actual = StrategyCatalog.Get(strategy).Run(TestData.IndexedRows(0), FastTransform.Instance, new StrategyOptions());
+        double[] actual = StrategyCatalog.Get(strategy).Run(TestData.IndexedRows(0), FastTransform.Instance, new StrategyOptions());
         Assert.Empty(actual);
     }
 

@@ -28,8 +28,8 @@ public class StreamingFeaturePipelineTests
     {
         using var directory = new TempDirectory();
         string path = CsvFiles.IndexedRows(directory, "rows.csv", rows: 1_234);
-        int[] expected = new SequentialStrategy().Run(CsvRowReader.ReadAll(path), FaithfulTransform.Instance, new StrategyOptions());
-        var written = new List<(long FirstRow, int[] Features)>();
+        double[] expected = new SequentialStrategy().Run(CsvRowReader.ReadAll(path), FaithfulTransform.Instance, new StrategyOptions());
+        var written = new List<(long FirstRow, double[] Features)>();
 
         using CsvRowReader reader = CsvRowReader.Open(path);
         long rows = await StreamingFeaturePipeline.RunAsync(
@@ -65,7 +65,7 @@ public class StreamingFeaturePipelineTests
 
         public string DefaultPartitioning => "not used";
 
-        public int[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
+        public double[] Run(RowDataSet data, IRowTransform transform, StrategyOptions options, CancellationToken cancellationToken = default)
         {
             Seen.Add((data.RowCount, options.ChunkSize));
             return new SequentialStrategy().Run(data, transform, options, cancellationToken);

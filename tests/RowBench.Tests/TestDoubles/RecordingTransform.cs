@@ -7,7 +7,7 @@ namespace RowBench.Tests.TestDoubles;
 /// records how many calls there were and how many are in flight, so that tests can check that strategies stop early
 /// and leave nothing running.
 /// </summary>
-public sealed class RecordingTransform : IRowTransform
+public sealed class RecordingTransform : IRowTransform<byte, int>, IRowTransform<int, int>
 {
     private readonly Func<int, bool> _isFailingValue;
     private readonly Func<int, bool> _isCancellingValue;

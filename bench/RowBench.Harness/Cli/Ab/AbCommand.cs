@@ -5,6 +5,7 @@ using RowBench.Analysis.Comparison;
 using RowBench.Harness.Ab;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Run;
+using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Reports;
 
@@ -41,10 +42,12 @@ internal static class AbCommand
         var alpha = CompareCommand.AlphaOption();
         var launches = CommonOptions.Positive("--launches", $"Launches (processes) per side. The default is {QuickLaunchesPerSide} with --quick, else {DefaultLaunchesPerSide}.", DefaultLaunchesPerSide);
         var output = new Option<string?>("--out") { Description = "The folder for ab.md, ab.html, the chart and launches.json. The default is results/ab-<UTC timestamp>." };
+        var transformAssembly = CommonOptions.TransformAssembly();
+        var input = CommonOptions.FilePath("--input", "A CSV file both sides benchmark instead of the synthetic images.");
 
         var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input,
         };
         command.SetAction(parseResult =>
         {
@@ -60,7 +63,9 @@ internal static class AbCommand
                     parseResult.GetValue(alpha),
                     parseResult.GetResult(launches) is { Implicit: false } ? parseResult.GetValue(launches) : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide,
                     parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
-                    RepositoryRoot()),
+                    RepositoryRoot(),
+                    parseResult.GetValue(input) is { } file ? Path.GetFullPath(file) : null,
+                    HarnessTransforms.AssemblyPaths),
                 console);
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RowBench.Data;
+using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Strategies;
 using RowBench.Streaming;
@@ -17,7 +18,7 @@ internal static class FeaturesCommand
 {
     public static Command Create(HarnessConsole console)
     {
-        var input = CommonOptions.FilePath("--input", "A CSV file of integer rows (a header line is optional).");
+        var input = CommonOptions.FilePath("--input", "A CSV file of numeric rows (a header line is optional): integers, or decimals for a transform of double rows.");
         var synthetic = new Option<bool>("--synthetic") { Description = "Use the synthetic Malimg-like data set instead of a file." };
         var rows = CommonOptions.Positive("--rows", "Rows of the synthetic data set.", SyntheticImageGenerator.DefaultRows);
         var columns = CommonOptions.Columns("Values per row of the synthetic data set.", SyntheticImageGenerator.DefaultColumns);
@@ -28,11 +29,12 @@ internal static class FeaturesCommand
         var chunkSize = CommonOptions.ChunkSize();
         var degree = CommonOptions.DegreeOfParallelism();
         var inMemory = new Option<bool>("--in-memory") { Description = "Read the whole --input file before transforming it, instead of streaming it (for comparison)." };
+        var transformAssembly = CommonOptions.TransformAssembly();
         var tuning = new Option<string?>("--tuning") { Description = "A tuning.json from tune: its chunk size for this strategy, transform and degree, unless --chunk-size is given." };
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, chunkSize, degree, tuning, inMemory,
+            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory,
         };
         command.Validators.Add(result =>
         {
@@ -78,7 +80,7 @@ internal static class FeaturesCommand
     public static async Task<int> RunAsync(FeaturesOptions options, HarnessConsole console, CancellationToken cancellationToken)
     {
         IExecutionStrategy strategy = StrategyCatalog.Get(options.Strategy);
-        IRowTransform transform = TransformCatalog.Get(options.Transform);
+        IRowTransform transform = HarnessTransforms.Get(options.Transform);
         // The tuning file is read first, so that a bad one fails before any output exists.
         ChunkSizeAdvisor? advisor = options.Tuning is not null && !options.ChunkSizeGiven ? ChunkSizeAdvisor.Load(options.Tuning) : null;
         StrategyOptions OptionsFor(int rows) =>
@@ -124,11 +126,13 @@ internal static class FeaturesCommand
     private static async Task WriteInMemoryAsync(
         Stream destination, FeaturesOptions options, IExecutionStrategy strategy, IRowTransform transform, Func<int, StrategyOptions> optionsFor, CancellationToken cancellationToken)
     {
+        // In the row type the transform takes: the images widened to it, the file read as it (integers, decimals or bytes).
         RowDataSet data = options.Synthetic
             ? SyntheticImageGenerator.Generate(options.Rows, options.Columns, options.Seed, cancellationToken)
-            : CsvRowReader.ReadAll(options.Input!);
+                .WidenTo(RowTransformContract.RowTypeFor(transform, RowValueType.Byte) ?? RowValueType.Double)
+            : CsvRowReader.ReadAll(options.Input!, RowTransformContract.CsvRowTypeFor(transform));
         // The tuning is scaled to the rows actually read, not to a second count of the file's lines.
-        int[] features = strategy.Run(data, transform, optionsFor(data.RowCount), cancellationToken);
+        double[] features = strategy.Run(data, transform, optionsFor(data.RowCount), cancellationToken);
         var writer = new FeatureCsvWriter(destination);
         await using (writer.ConfigureAwait(false))
         {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Suite;
-using RowBench.Transforms;
+using RowBench.Harness.Transforms;
 
 namespace RowBench.Harness.Cli.Run;
 
@@ -35,7 +35,13 @@ internal static partial class RunCommand
         var rows = CliParsers.IntList("--rows", "Replace the preset's row counts of the strategy and overhead benchmarks, such as 300.", minimum: 1);
         var chunkSizes = CliParsers.IntList("--chunk-sizes", "Replace the preset's chunk sizes, such as 0,10,100 (0 is the strategy's default).", minimum: 0);
         var transforms = CliParsers.NameList(
-            "--transforms", "Replace the preset's transforms, such as fast (the default is faithful,fast).", TransformCatalog.Names, TransformCatalog.DescribeUnknown);
+            "--transforms",
+            "Replace the preset's transforms, such as fast (the default is faithful,fast, or the transforms of --transform-assembly when given).",
+            HarnessTransforms.Names,
+            HarnessTransforms.DescribeUnknown);
+        var transformAssembly = CommonOptions.TransformAssembly();
+        var input = CommonOptions.FilePath(
+            "--input", "A CSV file of your rows (integers, or decimals for a transform of double rows): the strategy benchmarks' data set instead of the synthetic images; read once, before any benchmark.");
         var extra = new Argument<string[]>("benchmarkdotnet-arguments")
         {
             Description = "Extra BenchmarkDotNet arguments, after --.",
@@ -44,7 +50,7 @@ internal static partial class RunCommand
 
         var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
         {
-            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, extra,
+            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, transformAssembly, input, extra,
         };
         command.Validators.Add(result =>
         {
@@ -61,6 +67,11 @@ internal static partial class RunCommand
             if (result.GetValue(full) && result.GetValue(inProcess))
             {
                 result.AddError("--full compares GC modes, which needs a process per job: it cannot run --in-process.");
+            }
+
+            if (result.GetResult(input) is not null && result.GetResult(rows) is not null)
+            {
+                result.AddError("--rows applies to the synthetic data set; with --input the file's rows are the data set.");
             }
 
             if (result.GetValue(label) is { } name && !IsValidLabel(name))
@@ -81,7 +92,8 @@ internal static partial class RunCommand
                 parseResult.GetValue(chunkSizes),
                 parseResult.GetValue(transforms),
                 parseResult.GetValue(launchJob),
-                parseResult.GetValue(rows)),
+                parseResult.GetValue(rows),
+                parseResult.GetValue(input)),
             console));
         return command;
     }
@@ -97,7 +109,14 @@ internal static partial class RunCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        SuitePlan plan = SuitePlan.For(options.Preset, Environment.ProcessorCount).With(options.Rows, options.ChunkSizes, options.Degrees, options.Transforms);
+        SuitePlan plan = SuitePlan.For(options.Preset, Environment.ProcessorCount)
+            .With(options.Rows, options.ChunkSizes, options.Degrees, options.Transforms ?? (HarnessTransforms.UserNames.Count > 0 ? HarnessTransforms.UserNames : null));
+        // A bad input file fails here, before any benchmark; its rows are the strategy benchmarks' row count.
+        if (BenchmarkData.UseInput(options.Input, plan.Transforms) is { } inputRows)
+        {
+            plan = plan with { Rows = [inputRows], Input = Path.GetFileName(options.Input) };
+        }
+
         SuiteGrid.Use(plan);
 
         string destination = Path.Combine(options.ResultsRoot, options.Label);

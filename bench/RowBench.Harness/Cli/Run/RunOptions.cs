@@ -14,4 +14,5 @@ internal sealed record RunOptions(
     IReadOnlyList<int>? ChunkSizes = null,
     IReadOnlyList<string>? Transforms = null,
     bool LaunchJob = false,
-    IReadOnlyList<int>? Rows = null);
+    IReadOnlyList<int>? Rows = null,
+    string? Input = null);

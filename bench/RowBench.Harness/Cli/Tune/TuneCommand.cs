@@ -6,6 +6,7 @@ using RowBench.Analysis.Comparison;
 using RowBench.Harness.Ab;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Cli.Run;
+using RowBench.Harness.Transforms;
 using RowBench.Harness.Suite;
 using RowBench.IO;
 using RowBench.Reports;
@@ -45,16 +46,21 @@ internal static class TuneCommand
             }
         });
         strategy.CompletionSources.Add([.. ParallelStrategies]);
-        var transform = new Option<string?>("--transform") { Description = "Sweep one transform: faithful or fast. The default is both." };
-        transform.CompletionSources.Add([.. TransformCatalog.Names]);
+        var transform = new Option<string?>("--transform")
+        {
+            Description = "Sweep one transform: " + string.Join(", ", HarnessTransforms.Names) + ". The default is faithful and fast, or the transforms of --transform-assembly when given.",
+        };
+        transform.CompletionSources.Add([.. HarnessTransforms.Names]);
         transform.Validators.Add(result =>
         {
             string? name = result.GetValueOrDefault<string?>();
-            if (name is not null && !TransformCatalog.TryGet(name, out _))
+            if (name is not null && !HarnessTransforms.TryGet(name, out _))
             {
-                result.AddError("--transform: " + TransformCatalog.DescribeUnknown(name));
+                result.AddError("--transform: " + HarnessTransforms.DescribeUnknown(name));
             }
         });
+        var transformAssembly = CommonOptions.TransformAssembly();
+        var input = CommonOptions.FilePath("--input", "A CSV file of your rows to sweep over instead of the synthetic images (integers, or decimals for a transform of double rows).");
         var degree = CommonOptions.DegreeOfParallelism();
         var rows = CommonOptions.Positive("--rows", $"Rows of the synthetic data set. The default is 9,339 ({QuickRows} with --quick).", Data.SyntheticImageGenerator.DefaultRows);
         var output = new Option<string?>("--out") { Description = "The folder for tuning.json, tuning.md and the BenchmarkDotNet reports. The default is results/tune-<UTC timestamp>." };
@@ -66,10 +72,15 @@ internal static class TuneCommand
 
         var command = new Command("tune", "Sweep chunk sizes, fit time(c) ≈ a + b/c + d·c, and recommend a chunk size per strategy, transform and degree.")
         {
-            quick, strategy, transform, degree, rows, output, check, tolerance, launches, launch,
+            quick, strategy, transform, transformAssembly, input, degree, rows, output, check, tolerance, launches, launch,
         };
         command.Validators.Add(result =>
         {
+            if (result.GetResult(input) is not null && result.GetResult(rows) is { Implicit: false })
+            {
+                result.AddError("--rows applies to the synthetic data set; with --input the file's rows are swept.");
+            }
+
             if (result.GetResult(tolerance) is { Implicit: false } && result.GetResult(check) is null)
             {
                 result.AddError("--tolerance applies only with --check.");
@@ -84,14 +95,16 @@ internal static class TuneCommand
                 new TuneOptions(
                     isQuick ? BenchmarkPreset.Quick : BenchmarkPreset.Default,
                     parseResult.GetValue(strategy) is { } oneStrategy ? [oneStrategy.ToLowerInvariant()] : ParallelStrategies,
-                    parseResult.GetValue(transform) is { } oneTransform ? [oneTransform.ToLowerInvariant()] : TransformCatalog.Names,
+                    parseResult.GetValue(transform) is { } oneTransform ? [oneTransform.ToLowerInvariant()] : CommonOptions.DefaultTransforms(TransformCatalog.Names),
                     parseResult.GetValue(degree),
                     parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? QuickRows : Data.SyntheticImageGenerator.DefaultRows,
                     parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), label),
                     parseResult.GetValue(check),
                     parseResult.GetValue(tolerance)!,
                     parseResult.GetValue(launches),
-                    parseResult.GetValue(launch)),
+                    parseResult.GetValue(launch),
+                    parseResult.GetValue(input),
+                    HarnessTransforms.AssemblyPaths),
                 console);
         });
         return command;
@@ -102,6 +115,12 @@ internal static class TuneCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         TuningDocument? recorded = options.Check is { } file ? TuningDocument.Read(file) : null;
+        // A bad input file fails here, before any launch; its rows are the sweep's.
+        if (BenchmarkData.UseInput(options.Input, options.Transforms) is { } inputRows)
+        {
+            options = options with { Rows = inputRows };
+        }
+
         TuneGrid.Use(recorded is null ? SweepCurves(options) : CheckCurves(options, recorded));
         if (options.LaunchOnly)
         {

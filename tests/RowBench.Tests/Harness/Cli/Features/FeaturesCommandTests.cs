@@ -65,7 +65,7 @@ public class FeaturesCommandTests
     {
         HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "25", "--cols", "64", "--seed", "3");
 
-        int[] expected = new SequentialStrategy().Run(SyntheticImageGenerator.Generate(25, 64, 3), FaithfulTransform.Instance, new StrategyOptions());
+        double[] expected = new SequentialStrategy().Run(SyntheticImageGenerator.Generate(25, 64, 3), FaithfulTransform.Instance, new StrategyOptions());
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             "row,feature\n" + string.Concat(expected.Select((value, row) => $"{row},{value}\n")),
