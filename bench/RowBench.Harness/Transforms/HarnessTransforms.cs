@@ -79,36 +79,41 @@ internal static class HarnessTransforms
 
         public static Catalog Load(IReadOnlyList<string> assemblyPaths)
         {
-            var transforms = new List<IRowTransform>(TransformCatalog.Names.Select(TransformCatalog.Get));
-            var origins = transforms.ToDictionary(transform => transform.Name, _ => "the built-in one", StringComparer.OrdinalIgnoreCase);
-            var userNames = new List<string>();
-            var fullPaths = new List<string>();
+            var assemblies = new List<(string Path, IReadOnlyList<IRowTransform> Transforms)>();
             foreach (string path in assemblyPaths)
             {
-                string fullPath = Path.GetFullPath(path);
-                if (fullPaths.Contains(fullPath))
+                if (!assemblies.Any(loaded => loaded.Path == Path.GetFullPath(path)))
                 {
-                    continue;
+                    assemblies.Add((Path.GetFullPath(path), TransformAssemblyLoader.Load(path)));
                 }
-
-                foreach (IRowTransform transform in TransformAssemblyLoader.Load(path))
-                {
-                    string origin = $"{transform.GetType().FullName} in {path}";
-                    if (origins.TryGetValue(transform.Name, out string? other))
-                    {
-                        throw new TransformAssemblyException(
-                            $"--transform-assembly {path}: two transforms are named '{transform.Name}': {origin} and {other}; rename one");
-                    }
-
-                    origins[transform.Name] = origin;
-                    transforms.Add(transform);
-                    userNames.Add(transform.Name);
-                }
-
-                fullPaths.Add(fullPath);
             }
 
-            return new Catalog(transforms, userNames, fullPaths);
+            return new Catalog(Merge(assemblies), [.. assemblies.SelectMany(assembly => assembly.Transforms).Select(transform => transform.Name)], [.. assemblies.Select(assembly => assembly.Path)]);
         }
+    }
+
+    /// <summary>The built-in transforms, then each assembly's, refusing a name taken twice (in any case).</summary>
+    /// <exception cref="TransformAssemblyException">Two transforms share a name; the message names both and the assembly.</exception>
+    internal static IReadOnlyList<IRowTransform> Merge(IEnumerable<(string Path, IReadOnlyList<IRowTransform> Transforms)> assemblies)
+    {
+        var transforms = new List<IRowTransform>(TransformCatalog.Names.Select(TransformCatalog.Get));
+        var origins = transforms.ToDictionary(transform => transform.Name, _ => "the built-in one", StringComparer.OrdinalIgnoreCase);
+        foreach ((string path, IReadOnlyList<IRowTransform> found) in assemblies)
+        {
+            foreach (IRowTransform transform in found)
+            {
+                string origin = $"{transform.GetType().FullName} in {path}";
+                if (origins.TryGetValue(transform.Name, out string? other))
+                {
+                    throw new TransformAssemblyException(
+                        $"--transform-assembly {path}: two transforms are named '{transform.Name}': {origin} and {other}; rename one");
+                }
+
+                origins[transform.Name] = origin;
+                transforms.Add(transform);
+            }
+        }
+
+        return transforms;
     }
 }
