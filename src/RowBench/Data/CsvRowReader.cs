@@ -1,36 +1,39 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text;
-using CsvHelper;
+using System.Buffers;
 
 namespace RowBench.Data;
 
 /// <summary>
-/// Reads a CSV file of numeric rows with CsvHelper, a batch of rows at a time, so that a file of any size can be
-/// streamed. One row per line, integer cells over the whole Int32 range (or decimals, or bytes, as the caller reads them); a first line whose cells are all
-/// non-numeric (NaN and Infinity count as text) is a header and is skipped; blank lines, whitespace-only ones
-/// included, are skipped. Every row must have as many cells as the first. A line longer than
-/// <see cref="MaxLineBytes"/> is an error, so that an unclosed quote cannot buffer the rest of the file.
+/// Reads a CSV file of numeric rows, a batch of rows at a time, so that a file of any size can be streamed. One row
+/// per line, integer cells over the whole Int32 range (or decimals, or bytes, as the caller reads them); a first line
+/// whose cells are all non-numeric (NaN and Infinity count as text) is a header and is skipped; blank lines,
+/// whitespace-only ones included, are skipped; CR LF line ends and quoted cells are read. Every row must have as many
+/// cells as the first. A line longer than <see cref="MaxLineBytes"/> is an error, so that an unclosed quote cannot
+/// buffer the rest of the file.
 /// </summary>
-/// <remarks>Any problem is a <see cref="DataFormatException"/> naming the file, line and column.</remarks>
+/// <remarks>
+/// The file is cut into blocks of whole lines (<see cref="CsvBlockReader"/>) that <see cref="CsvRowParser"/> parses;
+/// the streaming pipeline parses several blocks at once on several threads. Any problem is a
+/// <see cref="DataFormatException"/> naming the file, line and column.
+/// </remarks>
 public sealed class CsvRowReader : IDisposable
 {
-    private const NumberStyles IntegerStyle =
-        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign;
-
-    /// <summary>Decimals as a double reads them: sign, point, exponent, and the names NaN and Infinity.</summary>
-    private const NumberStyles DecimalStyle = NumberStyles.Float;
-
     /// <summary>The longest line read: 64 MiB, some 6 million values of up to 10 digits.</summary>
     public const int MaxLineBytes = 64 << 20;
 
-    private readonly CsvReader _reader;
-    private bool _pendingFirstRow;
+    /// <summary>The bytes of a block that <see cref="ReadRows(Span{int})"/> parses at a time.</summary>
+    private const int SequentialBlockBytes = 1 << 20;
 
-    private CsvRowReader(string path, CsvReader reader)
+    private readonly CsvBlockReader _blocks;
+    private CsvBlock? _pending;
+    private Array? _parsed;
+    private int _parsedRows;
+    private int _parsedOffset;
+    private long _rowsRead;
+
+    private CsvRowReader(string path, CsvBlockReader blocks)
     {
         Path = path;
-        _reader = reader;
+        _blocks = blocks;
     }
 
     /// <summary>The file being read, as the caller named it.</summary>
@@ -40,17 +43,21 @@ public sealed class CsvRowReader : IDisposable
     public int ColumnCount { get; private set; }
 
     /// <summary>The number of data rows read so far.</summary>
-    public long RowsRead { get; private set; }
+    public long RowsRead => Interlocked.Read(ref _rowsRead);
+
+    /// <summary>The length of the first data row in bytes, with its line end: what a block's size is estimated from.</summary>
+    internal int FirstRowBytes { get; private set; }
 
     /// <summary>Opens <paramref name="path"/> and reads as far as its first data row, to learn the row length.</summary>
     /// <exception cref="DataFormatException">The file is missing, empty, or its first row is not integers.</exception>
     public static CsvRowReader Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        CsvReader csv;
+        FileStream stream;
         try
         {
-            csv = CsvReader.FromFile(path, ReaderOptions);
+            // No FileStream buffer: blocks are read straight into their own buffers, a megabyte or more at a time.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -61,7 +68,7 @@ public sealed class CsvRowReader : IDisposable
             throw new DataFormatException(path, $"cannot be read: {ex.Message}");
         }
 
-        var reader = new CsvRowReader(path, csv);
+        var reader = new CsvRowReader(path, new CsvBlockReader(stream, path));
         try
         {
             reader.ReadFirstRow();
@@ -95,37 +102,39 @@ public sealed class CsvRowReader : IDisposable
         where T : unmanaged
     {
         using CsvRowReader reader = Open(path);
-        // Batches of about a megabyte keep the intermediate copies small whatever the row length.
-        int batchRows = Math.Max(1, (1 << 18) / reader.ColumnCount);
+        // Blocks parsed one after another into arrays of their own, then copied once into one array of the whole.
         var batches = new List<T[]>();
         long total = 0;
-        while (true)
+        while (reader.NextBlock(SequentialBlockBytes) is { } block)
         {
-            var batch = new T[(long)batchRows * reader.ColumnCount];
-            int rows = reader.ReadRowsOf<T>(batch);
-            if (rows == 0)
+            try
             {
-                break;
+                var values = new T[(long)block.Lines * reader.ColumnCount];
+                int rows = reader.Parse<T>(block, values);
+                batches.Add(rows == block.Lines ? values : values[..(rows * reader.ColumnCount)]);
+                total += rows;
+                reader.CountRows(rows);
+            }
+            finally
+            {
+                block.Return();
             }
 
-            batches.Add(rows == batchRows ? batch : batch[..(rows * reader.ColumnCount)]);
-            total += rows;
+            if (total * reader.ColumnCount > Array.MaxLength)
+            {
+                throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
+            }
         }
 
-        if (total * reader.ColumnCount > Array.MaxLength)
-        {
-            throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
-        }
-
-        var values = new T[total * reader.ColumnCount];
+        var all = new T[total * reader.ColumnCount];
         int offset = 0;
         foreach (T[] batch in batches)
         {
-            batch.CopyTo(values, offset);
+            batch.CopyTo(all, offset);
             offset += batch.Length;
         }
 
-        return create(values, (int)total, reader.ColumnCount);
+        return create(all, (int)total, reader.ColumnCount);
     }
 
     /// <summary>
@@ -143,171 +152,126 @@ public sealed class CsvRowReader : IDisposable
     /// <exception cref="DataFormatException">A cell or a row is not as expected.</exception>
     public int ReadRows(Span<byte> destination) => ReadRowsOf(destination);
 
-    /// <summary>Reads rows of <typeparamref name="T"/>: byte, int or double.</summary>
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _pending?.Return();
+        _pending = null;
+        _blocks.Dispose();
+    }
+
+    /// <summary>Reads rows of <typeparamref name="T"/>: byte, int or double; one type for the whole file.</summary>
     internal int ReadRowsOf<T>(Span<T> destination)
         where T : unmanaged
     {
         int capacity = ColumnCount == 0 ? 0 : destination.Length / ColumnCount;
         int rows = 0;
-        if (rows < capacity && _pendingFirstRow)
+        while (rows < capacity)
         {
-            ParseRow(destination[..ColumnCount]);
-            _pendingFirstRow = false;
-            rows++;
+            if (_parsed is not T[] parsed || _parsedOffset == _parsedRows)
+            {
+                if (!ParseNext<T>())
+                {
+                    break;
+                }
+
+                parsed = (T[])_parsed!;
+            }
+
+            int take = Math.Min(capacity - rows, _parsedRows - _parsedOffset);
+            parsed.AsSpan(_parsedOffset * ColumnCount, take * ColumnCount).CopyTo(destination[(rows * ColumnCount)..]);
+            _parsedOffset += take;
+            rows += take;
         }
 
-        while (rows < capacity && Read())
-        {
-            CheckRowLength();
-            ParseRow(destination.Slice(rows * ColumnCount, ColumnCount));
-            rows++;
-        }
-
-        RowsRead += rows;
+        CountRows(rows);
         return rows;
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
-
-    private static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
+    /// <summary>The next block of whole lines of about <paramref name="targetBytes"/> bytes, or null at the end.</summary>
+    internal CsvBlock? NextBlock(int targetBytes)
     {
-        // A file of one column has no separator to detect.
-        Separator = ',',
-        HasHeader = false,
-        SkipEmptyLines = true,
-        TrackLineNumbers = true,
-        // Integer rows never hold a quoted line break; without this an unclosed quote would read on to the end of the file.
-        AllowLineBreaksInQuotes = false,
-        // A malformed quote is an error that names its line, never a cell silently repaired.
-        MalformedData = CsvMalformedDataHandling.Throw,
-        MaxRecordSize = MaxLineBytes,
-    };
-
-    private void ReadFirstRow()
-    {
-        if (!Read())
+        if (_pending is { } first)
         {
-            throw new DataFormatException(Path, 1, 1, "expected a row of integers, found an empty file");
+            _pending = null;
+            return first;
         }
 
-        if (IsHeader())
-        {
-            if (!Read())
-            {
-                throw new DataFormatException(
-                    Path, _reader.LineNumber + 1, 1, "expected a row of integers after the header, found the end of the file");
-            }
-        }
-
-        ColumnCount = _reader.FieldCount;
-        _pendingFirstRow = true;
+        return _blocks.Next(Math.Max(targetBytes, 1), MaxLineBytes);
     }
 
-    /// <summary>Reads the next line that is not blank (whitespace-only lines are blank too).</summary>
-    private bool Read()
-    {
-        try
-        {
-            while (_reader.Read())
-            {
-                if (_reader.FieldCount != 1 || !_reader.GetSpan(0).Trim(" \t\r"u8).IsEmpty)
-                {
-                    return true;
-                }
-            }
+    /// <summary>Parses a block from <see cref="NextBlock"/>; safe on any thread. Returns its row count.</summary>
+    internal int Parse<T>(CsvBlock block, Span<T> destination)
+        where T : unmanaged => CsvRowParser.Parse(block, ColumnCount, Path, destination);
 
-            return false;
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new DataFormatException(Path, Math.Max(1, ex.LineNumber), 1, ex.Message.ReplaceLineEndings(" "));
-        }
-    }
+    /// <summary>Adds rows consumed by a caller of <see cref="NextBlock"/> to <see cref="RowsRead"/>.</summary>
+    internal void CountRows(int rows) => Interlocked.Add(ref _rowsRead, rows);
 
-    private bool IsHeader()
-    {
-        bool anyText = false;
-        for (int column = 0; column < _reader.FieldCount; column++)
-        {
-            ReadOnlySpan<byte> cell = _reader.GetSpan(column).Trim(" \t"u8);
-            // "NaN" and "Infinity" parse as doubles but are names, as in a header; no integer row holds them.
-            if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number))
-            {
-                return false;
-            }
-
-            anyText |= !cell.IsEmpty;
-        }
-
-        return anyText;
-    }
-
-    private void CheckRowLength()
-    {
-        int found = _reader.FieldCount;
-        if (found != ColumnCount)
-        {
-            throw new DataFormatException(
-                Path,
-                _reader.LineNumber,
-                Math.Min(found, ColumnCount) + 1,
-                $"expected {ColumnCount} cells, as in the first row, found {found}");
-        }
-    }
-
-    private void ParseRow<T>(Span<T> destination)
+    private bool ParseNext<T>()
         where T : unmanaged
     {
-        for (int column = 0; column < destination.Length; column++)
+        while (NextBlock(SequentialBlockBytes) is { } block)
         {
-            ReadOnlySpan<byte> cell = _reader.GetSpan(column);
-            // One body per value type is compiled; in each, two of these tests are constants and vanish.
-            bool parsed;
-            if (typeof(T) == typeof(int))
+            try
             {
-                parsed = int.TryParse(cell, IntegerStyle, CultureInfo.InvariantCulture, out Unsafe.As<T, int>(ref destination[column]));
+                T[] values = _parsed as T[] is { } previous && previous.Length >= block.Lines * ColumnCount
+                    ? previous
+                    : new T[(long)block.Lines * ColumnCount];
+                _parsedRows = Parse<T>(block, values);
+                _parsedOffset = 0;
+                _parsed = values;
             }
-            else if (typeof(T) == typeof(double))
+            finally
             {
-                parsed = double.TryParse(cell, DecimalStyle, CultureInfo.InvariantCulture, out Unsafe.As<T, double>(ref destination[column]));
-            }
-            else
-            {
-                parsed = byte.TryParse(cell, IntegerStyle, CultureInfo.InvariantCulture, out Unsafe.As<T, byte>(ref destination[column]));
+                block.Return();
             }
 
-            if (!parsed)
+            if (_parsedRows > 0)
             {
-                throw new DataFormatException(Path, _reader.LineNumber, column + 1, DescribeBadCell(cell, typeof(T)));
+                return true;
             }
         }
+
+        return false;
     }
 
-    private static string DescribeBadCell(ReadOnlySpan<byte> cell, Type valueType)
+    /// <summary>Finds the header, if any, and the first data row, whose cell count every row must have.</summary>
+    private void ReadFirstRow()
     {
-        string expected = valueType == typeof(double) ? "a number" : "an integer";
-        ReadOnlySpan<byte> trimmed = cell.Trim(" \t"u8);
-        if (trimmed.IsEmpty)
+        long headerLine = 0;
+        bool firstNonBlank = true;
+        while (_blocks.Next(64 << 10, MaxLineBytes) is { } block)
         {
-            return $"expected {expected}, found an empty cell";
+            ReadOnlySpan<byte> bytes = block.Bytes;
+            int offset = 0;
+            for (long line = block.FirstLine; offset < bytes.Length; line++)
+            {
+                int end = offset + bytes[offset..].IndexOf((byte)'\n');
+                ReadOnlySpan<byte> text = bytes[offset..end];
+                if (!CsvRowParser.IsBlank(text))
+                {
+                    if (firstNonBlank && CsvRowParser.IsHeader(text, Path, line))
+                    {
+                        headerLine = line;
+                        firstNonBlank = false;
+                    }
+                    else
+                    {
+                        ColumnCount = CsvRowParser.CountCells(text, Path, line);
+                        FirstRowBytes = end + 1 - offset;
+                        _pending = new CsvBlock(block.Buffer, block.Start + offset, block.Length, line, block.Lines - (int)(line - block.FirstLine));
+                        return;
+                    }
+                }
+
+                offset = end + 1;
+            }
+
+            block.Return();
         }
 
-        string shown = Encoding.UTF8.GetString(trimmed.Length > 40 ? trimmed[..40] : trimmed);
-        if (trimmed.Length > 40)
-        {
-            shown += "…";
-        }
-
-        ReadOnlySpan<byte> digits = trimmed[0] is (byte)'-' or (byte)'+' ? trimmed[1..] : trimmed;
-        bool isWholeNumber = !digits.IsEmpty && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9');
-        if (valueType == typeof(byte))
-        {
-            return isWholeNumber ? $"expected an integer from 0 to 255, found '{shown}' (out of range)" : $"expected {expected}, found '{shown}'";
-        }
-
-        return isWholeNumber && valueType == typeof(int)
-            ? $"expected an integer from {int.MinValue} to {int.MaxValue}, found '{shown}' (out of range)"
-            : $"expected {expected}, found '{shown}'";
+        throw headerLine > 0
+            ? new DataFormatException(Path, headerLine + 1, 1, "expected a row of integers after the header, found the end of the file")
+            : new DataFormatException(Path, 1, 1, "expected a row of integers, found an empty file");
     }
 }

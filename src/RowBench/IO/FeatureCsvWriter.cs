@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using CsvHelper;
 
 namespace RowBench.IO;
 
@@ -7,46 +7,111 @@ namespace RowBench.IO;
 /// Writes features as CSV: the header <c>row,feature</c>, then the 0-based row index and the value, one line per row.
 /// Values are written in the shortest form that reads back as the same double ("R"): an integer feature as an integer.
 /// </summary>
+/// <remarks>
+/// Numbers are formatted straight into a UTF-8 buffer (no strings, no CSV quoting to decide: a number never needs
+/// it), which is written out when full: at 6 million rows a second, formatting must not become the next bottleneck.
+/// </remarks>
 public sealed class FeatureCsvWriter : IDisposable, IAsyncDisposable
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { NewLine = "\n" };
-    private readonly CsvWriter _writer;
+    private const int BufferBytes = 1 << 16;
+
+    /// <summary>The longest line: a 20-character row index, a comma, a 24-character double and a line feed.</summary>
+    private const int MaxLineBytes = 64;
+
+    private readonly Stream _destination;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
+    private int _filled;
 
     /// <summary>Starts the CSV on <paramref name="destination"/>, which stays open when this writer is disposed.</summary>
     public FeatureCsvWriter(Stream destination)
     {
-        _writer = CsvWriter.Create(destination, Options, leaveOpen: true);
-        _writer.WriteHeader(["row", "feature"]);
+        _destination = destination ?? throw new ArgumentNullException(nameof(destination));
+        "row,feature\n"u8.CopyTo(_buffer);
+        _filled = 12;
     }
 
     /// <summary>Writes <paramref name="features"/> as rows <paramref name="firstRow"/>, <paramref name="firstRow"/> + 1, ….</summary>
     public void Write(long firstRow, ReadOnlySpan<double> features)
     {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
         for (int index = 0; index < features.Length; index++)
         {
-            _writer.WriteField(firstRow + index, default);
+            if (_filled > _buffer.Length - MaxLineBytes)
+            {
+                Flush();
+            }
+
+            Span<byte> line = _buffer.AsSpan(_filled);
+            (firstRow + index).TryFormat(line, out int written, default, CultureInfo.InvariantCulture);
+            line[written++] = (byte)',';
             double value = features[index];
             int whole = (int)value;
+            int valueBytes;
             if (whole == value && !(whole == 0 && double.IsNegative(value)))
             {
                 // An integer feature (most are): formatting an int is several times cheaper, and "R" would print the same digits.
-                _writer.WriteField(whole, default);
+                whole.TryFormat(line[written..], out valueBytes, default, CultureInfo.InvariantCulture);
             }
             else
             {
-                _writer.WriteField(value, "R", CultureInfo.InvariantCulture);
+                value.TryFormat(line[written..], out valueBytes, "R", CultureInfo.InvariantCulture);
             }
 
-            _writer.EndRecord();
+            written += valueBytes;
+            line[written++] = (byte)'\n';
+            _filled += written;
         }
     }
 
     /// <summary>Writes buffered lines to the destination.</summary>
-    public void Flush() => _writer.Flush();
+    public void Flush()
+    {
+        if (_filled > 0)
+        {
+            _destination.Write(_buffer, 0, _filled);
+            _filled = 0;
+        }
+    }
 
     /// <inheritdoc />
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        if (_buffer.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Flush();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_buffer.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_filled > 0)
+            {
+                await _destination.WriteAsync(_buffer.AsMemory(0, _filled)).ConfigureAwait(false);
+                _filled = 0;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
 }

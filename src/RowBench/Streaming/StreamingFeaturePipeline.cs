@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Threading.Tasks.Dataflow;
 using RowBench.Data;
 using RowBench.Strategies;
@@ -62,22 +64,50 @@ public static class StreamingFeaturePipeline
         StreamingOptions options = streamingOptions ?? StreamingOptions.Default;
         int columns = reader.ColumnCount;
         int batchRows = options.BatchRowsFor(strategyOptions.ChunkSize, strategyOptions.DegreeOfParallelism, columns);
+        // A block of about a batch's rows, as estimated from the first row's length.
+        int blockBytes = (int)Math.Clamp((long)batchRows * reader.FirstRowBytes, 4_096, 64L << 20);
+        // Integer rows of bytes' range go to a transform that takes bytes as bytes: the same values, a quarter of the memory.
+        bool narrowToBytes = typeof(T) == typeof(int) && RowTransformContract.RowTypesOf(transform).Contains(RowValueType.Byte);
+        int parsers = Math.Max(1, Math.Min(options.Parsers, Environment.ProcessorCount));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var compute = new TransformBlock<RowBatch<T>, FeatureBatch>(
+        var parse = new TransformBlock<CsvBlock, ParsedBatch>(
+            block => ParseBlock<T>(reader, block, narrowToBytes),
+            new ExecutionDataflowBlockOptions
+            {
+                // Blocks are parsed on several threads at once; the block hands them on in file order.
+                MaxDegreeOfParallelism = parsers,
+                EnsureOrdered = true,
+                BoundedCapacity = parsers + options.QueuedBatches,
+                CancellationToken = stop.Token,
+                SingleProducerConstrained = true,
+            });
+        long firstRow = 0;
+        var compute = new TransformBlock<ParsedBatch, FeatureBatch>(
             batch =>
             {
                 try
                 {
-                    RowDataSet data = Wrap(new ArraySegment<T>(batch.Values, 0, batch.Rows * columns), batch.Rows, columns);
-                    // Cut per batch, by the rows it holds: a small file or the last batch is split among the workers too.
-                    StrategyOptions withinBatch = StreamingOptions.ChunkSizeWithinBatch(strategyOptions, batch.Rows);
-                    return new FeatureBatch(batch.FirstRow, strategy.Run(data, transform, withinBatch, stop.Token));
-                }
-                catch (RowTransformException ex)
-                {
-                    // The strategy counts rows within the batch; the caller wants the row of the file.
-                    throw new RowTransformException(ex.Strategy, batch.FirstRow + ex.Row, ex.InnerException!);
+                    // In file order: the first bad block met is the first in the file, whatever thread parsed it.
+                    if (batch.Failure is { } failure)
+                    {
+                        throw failure;
+                    }
+
+                    long batchFirstRow = firstRow;
+                    firstRow += batch.Data!.RowCount;
+                    reader.CountRows(batch.Data.RowCount);
+                    try
+                    {
+                        // Cut per batch, by the rows it holds: a small file or the last batch is split among the workers too.
+                        StrategyOptions withinBatch = StreamingOptions.ChunkSizeWithinBatch(strategyOptions, batch.Data.RowCount);
+                        return new FeatureBatch(batchFirstRow, strategy.Run(batch.Data, transform, withinBatch, stop.Token));
+                    }
+                    catch (RowTransformException ex)
+                    {
+                        // The strategy counts rows within the batch; the caller wants the row of the file.
+                        throw new RowTransformException(ex.Strategy, batchFirstRow + ex.Row, ex.InnerException!);
+                    }
                 }
                 finally
                 {
@@ -95,45 +125,26 @@ public static class StreamingFeaturePipeline
         var writer = new ActionBlock<FeatureBatch>(
             batch => write(batch.FirstRow, batch.Features),
             new ExecutionDataflowBlockOptions { BoundedCapacity = options.QueuedBatches + 1, CancellationToken = stop.Token });
+        parse.LinkTo(compute, new DataflowLinkOptions { PropagateCompletion = true });
         compute.LinkTo(writer, new DataflowLinkOptions { PropagateCompletion = true });
 
         // Completion only flows downstream: a failing writer (a full disk) must stop the stages before it, or the
         // transform would fill its bounded output and the reader would wait on it for ever.
-        _ = writer.Completion.ContinueWith(_ => CancelQuietly(stop), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        _ = compute.Completion.ContinueWith(_ => CancelQuietly(stop), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        foreach (Task completion in new[] { writer.Completion, compute.Completion, parse.Completion })
+        {
+            _ = completion.ContinueWith(_ => CancelQuietly(stop), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
 
-        long rowsRead = 0;
         Exception? readFailure = null;
         try
         {
-            while (!stop.IsCancellationRequested)
+            while (!stop.IsCancellationRequested && reader.NextBlock(blockBytes) is { } block)
             {
-                T[] values = ArrayPool<T>.Shared.Rent(batchRows * columns);
-                int rows;
-                try
+                if (!await parse.SendAsync(block, stop.Token).ConfigureAwait(false))
                 {
-                    rows = reader.ReadRowsOf(values.AsSpan(0, batchRows * columns));
-                }
-                catch
-                {
-                    ArrayPool<T>.Shared.Return(values);
-                    throw;
-                }
-
-                if (rows == 0)
-                {
-                    ArrayPool<T>.Shared.Return(values);
+                    block.Return();
                     break;
                 }
-
-                var batch = new RowBatch<T>(rowsRead, rows, values);
-                if (!await compute.SendAsync(batch, stop.Token).ConfigureAwait(false))
-                {
-                    batch.Return();
-                    break;
-                }
-
-                rowsRead += rows;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -146,11 +157,11 @@ public static class StreamingFeaturePipeline
             // Cancelled by the caller or stopped by a failing block; both are reported below.
         }
 
-        compute.Complete();
+        parse.Complete();
         try
         {
             // Every block has finished when this returns, whatever happened: nothing is left running.
-            await Task.WhenAll(compute.Completion, writer.Completion).ConfigureAwait(false);
+            await Task.WhenAll(parse.Completion, compute.Completion, writer.Completion).ConfigureAwait(false);
         }
         catch (Exception) when (readFailure is not null || cancellationToken.IsCancellationRequested)
         {
@@ -158,7 +169,7 @@ public static class StreamingFeaturePipeline
         catch (Exception)
         {
             // A failing block: report its own exception, not the cancellation it caused downstream.
-            throw FirstFault(compute.Completion, writer.Completion);
+            throw FirstFault(compute.Completion, writer.Completion, parse.Completion);
         }
 
         if (readFailure is not null)
@@ -167,7 +178,58 @@ public static class StreamingFeaturePipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return rowsRead;
+        return firstRow;
+    }
+
+    /// <summary>Parses one block into rented rows; a bad cell travels with the batch, to be thrown in file order.</summary>
+    private static ParsedBatch ParseBlock<T>(CsvRowReader reader, CsvBlock block, bool narrowToBytes)
+        where T : unmanaged
+    {
+        int columns = reader.ColumnCount;
+        T[] values = ArrayPool<T>.Shared.Rent(block.Lines * columns);
+        try
+        {
+            int rows = reader.Parse<T>(block, values);
+            var segment = new ArraySegment<T>(values, 0, rows * columns);
+            if (narrowToBytes && segment.AsSpan() is var integers && MemoryMarshal.Cast<T, int>(integers).IndexOfAnyExceptInRange(0, 255) < 0)
+            {
+                byte[] bytes = ArrayPool<byte>.Shared.Rent(segment.Count);
+                Narrow(MemoryMarshal.Cast<T, int>(integers), bytes);
+                ArrayPool<T>.Shared.Return(values);
+                return new ParsedBatch(new ByteRowDataSet(new ArraySegment<byte>(bytes, 0, segment.Count), rows, columns), () => ArrayPool<byte>.Shared.Return(bytes), null);
+            }
+
+            return new ParsedBatch(Wrap(segment, rows, columns), () => ArrayPool<T>.Shared.Return(values), null);
+        }
+        catch (DataFormatException ex)
+        {
+            ArrayPool<T>.Shared.Return(values);
+            return new ParsedBatch(null, () => { }, ex);
+        }
+        finally
+        {
+            block.Return();
+        }
+    }
+
+    /// <summary>Integers known to be 0 to 255 as bytes, 32 at a time where vectors allow.</summary>
+    private static void Narrow(ReadOnlySpan<int> values, Span<byte> bytes)
+    {
+        int index = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; index + 32 <= values.Length; index += 32)
+            {
+                Vector256<short> low = Vector256.Narrow(Vector256.Create(values[index..]), Vector256.Create(values[(index + 8)..]));
+                Vector256<short> high = Vector256.Narrow(Vector256.Create(values[(index + 16)..]), Vector256.Create(values[(index + 24)..]));
+                Vector256.Narrow(low.AsUInt16(), high.AsUInt16()).CopyTo(bytes[index..]);
+            }
+        }
+
+        for (; index < values.Length; index++)
+        {
+            bytes[index] = (byte)values[index];
+        }
     }
 
     private static void CancelQuietly(CancellationTokenSource source)
@@ -194,10 +256,8 @@ public static class StreamingFeaturePipeline
         _ => throw new NotSupportedException($"Rows of {typeof(T).Name} are not read."),
     };
 
-    private sealed record RowBatch<T>(long FirstRow, int Rows, T[] Values)
-    {
-        public void Return() => ArrayPool<T>.Shared.Return(Values);
-    }
+    /// <summary>A parsed block: its rows, or the error met in it; <see cref="Return"/> gives its memory back.</summary>
+    private sealed record ParsedBatch(RowDataSet? Data, Action Return, DataFormatException? Failure);
 
     private sealed record FeatureBatch(long FirstRow, double[] Features);
 }

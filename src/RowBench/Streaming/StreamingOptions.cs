@@ -3,9 +3,11 @@ using RowBench.Strategies;
 namespace RowBench.Streaming;
 
 /// <summary>How much a streaming run holds in memory: rows per batch and batches queued between stages.</summary>
-/// <param name="BatchRows">Rows read, transformed and written as one unit. The default is 8,192.</param>
+/// <param name="BatchRows">About the rows read, transformed and written as one unit: the file is cut into blocks of
+/// whole lines of about this many rows (estimated from the first row's length). The default is 8,192.</param>
 /// <param name="QueuedBatches">Batches each bounded block holds besides the one it is working on. The default is 2.</param>
-public sealed record StreamingOptions(int BatchRows = 8_192, int QueuedBatches = 2)
+/// <param name="Parsers">Blocks parsed at once, on as many threads; at most the processor count. The default is 4.</param>
+public sealed record StreamingOptions(int BatchRows = 8_192, int QueuedBatches = 2, int Parsers = 4)
 {
     /// <summary>The defaults: 8,192 rows per batch, 2 batches queued per stage.</summary>
     public static StreamingOptions Default { get; } = new();
