@@ -204,6 +204,10 @@ public sealed class CsvRowReader : IDisposable
     internal int Parse<T>(CsvBlock block, Span<T> destination)
         where T : unmanaged => CsvRowParser.Parse(block, ColumnCount, Path, destination);
 
+    /// <summary>Parses a block of integer rows straight into bytes if every value is 0 to 255 (see <see cref="CsvRowParser.TryParseBytes"/>).</summary>
+    internal bool TryParseBytes(CsvBlock block, Span<byte> destination, out int rows) =>
+        CsvRowParser.TryParseBytes(block, ColumnCount, destination, out rows);
+
     /// <summary>Adds rows consumed by a caller of <see cref="NextBlock"/> to <see cref="RowsRead"/>.</summary>
     internal void CountRows(int rows) => Interlocked.Add(ref _rowsRead, rows);
 

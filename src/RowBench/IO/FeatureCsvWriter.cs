@@ -31,6 +31,8 @@ public sealed class FeatureCsvWriter : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Writes <paramref name="features"/> as rows <paramref name="firstRow"/>, <paramref name="firstRow"/> + 1, ….</summary>
+    /// <remarks>Compiled fully optimised on first call: a streaming run is too short to wait for tiered compilation.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Write(long firstRow, ReadOnlySpan<double> features)
     {
         ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);

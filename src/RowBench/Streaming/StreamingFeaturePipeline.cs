@@ -186,6 +186,19 @@ public static class StreamingFeaturePipeline
         where T : unmanaged
     {
         int columns = reader.ColumnCount;
+        if (narrowToBytes)
+        {
+            // Most often bytes straight away (what dataset writes); else integers, narrowed below if they fit.
+            byte[] direct = ArrayPool<byte>.Shared.Rent(block.Lines * columns);
+            if (reader.TryParseBytes(block, direct, out int byteRows))
+            {
+                block.Return();
+                return new ParsedBatch(new ByteRowDataSet(new ArraySegment<byte>(direct, 0, byteRows * columns), byteRows, columns), () => ArrayPool<byte>.Shared.Return(direct), null);
+            }
+
+            ArrayPool<byte>.Shared.Return(direct);
+        }
+
         T[] values = ArrayPool<T>.Shared.Rent(block.Lines * columns);
         try
         {
