@@ -27,6 +27,8 @@ internal static class SuiteGrid
 
     public static IReadOnlyList<int> WideStreamingChunkSizes => Plan.WideStreamingChunkSizes;
 
+    public static IReadOnlyList<int> ParserRows => Plan.ParserRows;
+
     /// <summary>Installs <paramref name="plan"/> as a whole, before BenchmarkDotNet builds the cases.</summary>
     public static void Use(SuitePlan plan) => Plan = plan ?? throw new ArgumentNullException(nameof(plan));
 }

@@ -4,7 +4,10 @@ using BenchmarkDotNet.Running;
 
 namespace RowBench.Harness.Benchmarks;
 
-/// <summary>Bytes of row data processed per second, for <see cref="TransformBenchmarks"/>: the row's size over the time per row.</summary>
+/// <summary>
+/// Bytes processed per second: for <see cref="TransformBenchmarks"/> the row's size over the time per row, for
+/// <see cref="CsvParserBenchmarks"/> the CSV file's size over the time to parse it.
+/// </summary>
 internal sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);
@@ -21,9 +24,11 @@ internal sealed class ThroughputColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Row bytes processed per second (1 GB = 10^9 bytes)";
+    public string Legend => "Row bytes (transforms) or CSV bytes (parsers) processed per second (1 GB = 10^9 bytes)";
 
-    public bool IsAvailable(Summary summary) => summary?.BenchmarksCases.Any(IsTransformCase) == true;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, long> CsvBytes = new();
+
+    public bool IsAvailable(Summary summary) => summary?.BenchmarksCases.Any(candidate => IsTransformCase(candidate) || IsParserCase(candidate)) == true;
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -32,22 +37,33 @@ internal sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (!IsTransformCase(benchmarkCase) || summary[benchmarkCase]?.ResultStatistics is not { } statistics)
+        if (!(IsTransformCase(benchmarkCase) || IsParserCase(benchmarkCase)) || summary[benchmarkCase]?.ResultStatistics is not { } statistics)
         {
             return "-";
         }
 
-        var shape = new TransformBenchmarks
+        long bytes;
+        if (IsParserCase(benchmarkCase))
         {
-            RowType = (string)benchmarkCase.Parameters[nameof(TransformBenchmarks.RowType)],
-            Columns = (int)benchmarkCase.Parameters[nameof(TransformBenchmarks.Columns)],
-        };
-        long bytesPerRow = shape.BytesPerRow;
-        double bytesPerSecond = bytesPerRow / (statistics.Mean * 1e-9);
+            bytes = CsvBytes.GetOrAdd((int)benchmarkCase.Parameters[nameof(CsvParserBenchmarks.Rows)], CsvParserBenchmarks.FileBytes);
+        }
+        else
+        {
+            var shape = new TransformBenchmarks
+            {
+                RowType = (string)benchmarkCase.Parameters[nameof(TransformBenchmarks.RowType)],
+                Columns = (int)benchmarkCase.Parameters[nameof(TransformBenchmarks.Columns)],
+            };
+            bytes = shape.BytesPerRow;
+        }
+
+        double bytesPerSecond = bytes / (statistics.Mean * 1e-9);
         return bytesPerSecond >= 1e9 ? $"{bytesPerSecond / 1e9:F2} GB/s" : $"{bytesPerSecond / 1e6:F2} MB/s";
     }
 
     public override string ToString() => ColumnName;
 
     private static bool IsTransformCase(BenchmarkCase benchmarkCase) => benchmarkCase.Descriptor.Type == typeof(TransformBenchmarks);
+
+    private static bool IsParserCase(BenchmarkCase benchmarkCase) => benchmarkCase.Descriptor.Type == typeof(CsvParserBenchmarks);
 }

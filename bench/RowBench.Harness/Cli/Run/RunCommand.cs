@@ -13,7 +13,7 @@ namespace RowBench.Harness.Cli.Run;
 /// </summary>
 internal static partial class RunCommand
 {
-    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(WideRowStreamingBenchmarks)];
+    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(WideRowStreamingBenchmarks), typeof(CsvParserBenchmarks)];
 
     public static Command Create(HarnessConsole console)
     {
