@@ -22,13 +22,17 @@ public class SuitePlanTests
         Assert.Equal([1, 12], plan.OverheadDegrees);
         Assert.Equal([9_339], plan.Rows);
         Assert.Equal([100, 4_670], plan.WideStreamingChunkSizes);
-        Assert.EndsWith("; wide-row streaming chunk sizes 100, 4670", plan.ToString(), StringComparison.Ordinal);
+        Assert.Equal([200_000], plan.ParserRows);
+        Assert.EndsWith("; wide-row streaming chunk sizes 100, 4670; parser rows 200000", plan.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void For_Quick_HasNoWideRowStreamingCase()
+    public void For_Quick_HasNoWideRowStreamingOrParserCase()
     {
-        Assert.Empty(SuitePlan.For(BenchmarkPreset.Quick, processorCount: 2).WideStreamingChunkSizes);
+        SuitePlan plan = SuitePlan.For(BenchmarkPreset.Quick, processorCount: 2);
+
+        Assert.Empty(plan.WideStreamingChunkSizes);
+        Assert.Empty(plan.ParserRows);
     }
 
     [Fact]
