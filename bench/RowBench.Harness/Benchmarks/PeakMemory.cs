@@ -28,7 +28,7 @@ internal static class PeakMemory
     }
 
     /// <summary>Writes the peak since the last reset as a line "method,rows,bytes" in the collecting folder.</summary>
-    public static void Record(string method, int rows)
+    public static void Record(string method, int rows, string transform, long csvBytes)
     {
         if (Environment.GetEnvironmentVariable(DirectoryVariable) is not { Length: > 0 } directory || ReadPeakBytes() is not { } peak)
         {
@@ -37,8 +37,8 @@ internal static class PeakMemory
 
         Directory.CreateDirectory(directory);
         File.WriteAllText(
-            Path.Combine(directory, $"{method}-{rows}.csv"),
-            string.Create(CultureInfo.InvariantCulture, $"{method},{rows},{peak}\n"));
+            Path.Combine(directory, $"{method}-{transform}-{rows}.csv"),
+            string.Create(CultureInfo.InvariantCulture, $"{method},{rows},{peak},{transform},{csvBytes}\n"));
     }
 
     private static long? ReadPeakBytes()

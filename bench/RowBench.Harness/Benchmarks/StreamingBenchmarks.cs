@@ -9,8 +9,8 @@ namespace RowBench.Harness.Benchmarks;
 
 /// <summary>
 /// <c>features --input</c> end to end on a CSV of 64-value rows: streaming through the bounded Dataflow pipeline
-/// against reading the whole file first (the in-memory path), with parallel-for and the fast transform, writing the
-/// CSV output to a null stream. The summary shows rows per second and each case's peak resident memory.
+/// against reading the whole file first (the in-memory path), with parallel-for and each transform, writing the CSV
+/// output to a null stream. The summary shows rows and CSV bytes per second and each case's peak resident memory.
 /// </summary>
 [BenchmarkCategory(BenchmarkCategories.Streaming)]
 [MemoryDiagnoser]
@@ -21,8 +21,14 @@ public class StreamingBenchmarks
     private readonly ParallelForStrategy _strategy = new();
     private string _file = null!;
 
+    private IRowTransform _transform = null!;
+
     [ParamsSource(nameof(RowsValues))]
     public int Rows { get; set; } = 200_000;
+
+    /// <summary>Both transforms: fast, where the parse is most of the work, and faithful, where the transform is.</summary>
+    [Params("fast", "faithful")]
+    public string Transform { get; set; } = "fast";
 
     public static IEnumerable<int> RowsValues => SuiteGrid.StreamingRows;
 
@@ -35,6 +41,7 @@ public class StreamingBenchmarks
             DataSetCsvWriter.WriteSynthetic(stream, Rows, Columns, SyntheticImageGenerator.DefaultSeed);
         }
 
+        _transform = Transform == "faithful" ? FaithfulTransform.Instance : FastTransform.Instance;
         PeakMemory.Reset();
     }
 
@@ -48,7 +55,7 @@ public class StreamingBenchmarks
     public long InMemory()
     {
         Int32RowDataSet data = CsvRowReader.ReadAll(_file);
-        double[] features = _strategy.Run(data, FastTransform.Instance, _options);
+        double[] features = _strategy.Run(data, _transform, _options);
         using var writer = new FeatureCsvWriter(Stream.Null);
         writer.Write(0, features);
         return features.Length;
@@ -59,13 +66,13 @@ public class StreamingBenchmarks
     {
         using CsvRowReader reader = CsvRowReader.Open(_file);
         using var writer = new FeatureCsvWriter(Stream.Null);
-        return StreamingFeaturePipeline.RunAsync(reader, _strategy, FastTransform.Instance, _options, writer.Write)
+        return StreamingFeaturePipeline.RunAsync(reader, _strategy, _transform, _options, writer.Write)
             .GetAwaiter().GetResult();
     }
 
     private void Cleanup(string method)
     {
-        PeakMemory.Record(method, Rows);
+        PeakMemory.Record(method, Rows, Transform, new FileInfo(_file).Length);
         File.Delete(_file);
     }
 }

@@ -1,3 +1,5 @@
+using RowBench.Analysis;
+
 namespace RowBench.Harness.Suite;
 
 /// <summary>
@@ -53,7 +55,7 @@ internal static class SuiteReportFolder
         {
             File.WriteAllLines(
                 Path.Combine(staging, "peak-memory.csv"),
-                ["method,rows,peakBytes", .. Directory.EnumerateFiles(memory, "*.csv").Order(StringComparer.Ordinal).Select(file => File.ReadAllText(file).Trim())]);
+                [PeakMemoryFile.Header, .. Directory.EnumerateFiles(memory, "*.csv").Order(StringComparer.Ordinal).Select(file => File.ReadAllText(file).Trim())]);
         }
 
         // BenchmarkDotNet's log holds every measurement and error; it names the run, not the class.

@@ -3,18 +3,21 @@ using System.Globalization;
 namespace RowBench.Analysis;
 
 /// <summary>
-/// <c>peak-memory.csv</c> in a results folder: the peak resident memory each benchmark process reported, as lines
-/// of <c>method,rows,peakBytes</c>.
+/// <c>peak-memory.csv</c> in a results folder: the peak resident memory each streaming benchmark process reported, as
+/// lines of <c>method,rows,peakBytes,transform,csvBytes</c> (runs made before the last two were added have three cells).
 /// </summary>
 public static class PeakMemoryFile
 {
     /// <summary>The file name in a results folder.</summary>
     public const string FileName = "peak-memory.csv";
 
-    /// <summary>The figures by (method, rows); empty when the folder has no such file.</summary>
-    public static IReadOnlyDictionary<(string Method, int Rows), long> Read(string folder)
+    /// <summary>The header line the run command writes.</summary>
+    public const string Header = "method,rows,peakBytes,transform,csvBytes";
+
+    /// <summary>The figures; empty when the folder has no such file. Lines that do not parse are skipped.</summary>
+    public static IReadOnlyList<PeakMemoryFigure> Read(string folder)
     {
-        var figures = new Dictionary<(string, int), long>();
+        var figures = new List<PeakMemoryFigure>();
         string path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
@@ -24,11 +27,14 @@ public static class PeakMemoryFile
         foreach (string line in File.ReadLines(path).Skip(1))
         {
             string[] cells = line.Split(',');
-            if (cells.Length == 3
+            if (cells.Length is 3 or 5
                 && int.TryParse(cells[1], CultureInfo.InvariantCulture, out int rows)
                 && long.TryParse(cells[2], CultureInfo.InvariantCulture, out long bytes))
             {
-                figures[(cells[0], rows)] = bytes;
+                // A run from before the transform parameter measured the fast transform only.
+                string transform = cells.Length == 5 ? cells[3] : "fast";
+                long? csvBytes = cells.Length == 5 && long.TryParse(cells[4], CultureInfo.InvariantCulture, out long size) ? size : null;
+                figures.Add(new PeakMemoryFigure(cells[0], rows, transform, bytes, csvBytes));
             }
         }
 

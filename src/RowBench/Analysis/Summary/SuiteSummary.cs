@@ -49,13 +49,13 @@ public sealed class SuiteSummary
     public bool HasSeveralJobs => Results.Results.Select(result => result.Job).Distinct().Count() > 1;
 
     /// <summary>Computes the summary of <paramref name="results"/>; <paramref name="peakMemory"/> comes from <see cref="PeakMemoryFile"/>.</summary>
-    public static SuiteSummary From(BenchmarkResultSet results, RunInfo? run = null, IReadOnlyDictionary<(string Method, int Rows), long>? peakMemory = null)
+    public static SuiteSummary From(BenchmarkResultSet results, RunInfo? run = null, IReadOnlyList<PeakMemoryFigure>? peakMemory = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         IReadOnlyList<StrategyGrid> grids = BuildGrids(results);
         return new SuiteSummary(
             results, run, grids, BuildHeadlines(grids), BuildOverheads(results), BuildTransforms(results),
-            BuildStreaming(results, peakMemory ?? new Dictionary<(string, int), long>()));
+            BuildStreaming(results, peakMemory ?? []));
     }
 
     private static List<StrategyGrid> BuildGrids(BenchmarkResultSet results)
@@ -157,19 +157,23 @@ public sealed class SuiteSummary
         return rows;
     }
 
-    private static List<StreamingRow> BuildStreaming(BenchmarkResultSet results, IReadOnlyDictionary<(string Method, int Rows), long> peakMemory)
+    private static List<StreamingRow> BuildStreaming(BenchmarkResultSet results, IReadOnlyList<PeakMemoryFigure> peakMemory)
     {
         var rows = new List<StreamingRow>();
-        foreach (var group in results.OfType(BenchmarkNames.StreamingBenchmarks).GroupBy(result => (result.Job, Rows: result.IntParameter(BenchmarkNames.RowsParameter) ?? 0)))
+        var groups = results.OfType(BenchmarkNames.StreamingBenchmarks)
+            .GroupBy(result => (result.Job, Transform: result.Parameter(BenchmarkNames.TransformParameter)?.Trim('"') ?? "fast", Rows: result.IntParameter(BenchmarkNames.RowsParameter) ?? 0));
+        foreach (var group in groups)
         {
             BenchmarkResult? inMemory = group.FirstOrDefault(result => result.Method == BenchmarkNames.InMemoryMethod);
             BenchmarkResult? streaming = group.FirstOrDefault(result => result.Method == BenchmarkNames.StreamingMethod);
             if (inMemory is not null && streaming is not null)
             {
+                PeakMemoryFigure? FigureOf(string method) => peakMemory.FirstOrDefault(
+                    figure => figure.Method == method && figure.Rows == group.Key.Rows && figure.Transform == group.Key.Transform);
+                PeakMemoryFigure? inMemoryFigure = FigureOf(BenchmarkNames.InMemoryMethod), streamingFigure = FigureOf(BenchmarkNames.StreamingMethod);
                 rows.Add(new StreamingRow(
-                    group.Key.Job, group.Key.Rows, inMemory.MeanNanoseconds, streaming.MeanNanoseconds,
-                    peakMemory.TryGetValue((BenchmarkNames.InMemoryMethod, group.Key.Rows), out long inMemoryPeak) ? inMemoryPeak : null,
-                    peakMemory.TryGetValue((BenchmarkNames.StreamingMethod, group.Key.Rows), out long streamingPeak) ? streamingPeak : null));
+                    group.Key.Job, group.Key.Transform, group.Key.Rows, inMemory.MeanNanoseconds, streaming.MeanNanoseconds,
+                    inMemoryFigure?.PeakBytes, streamingFigure?.PeakBytes, streamingFigure?.CsvBytes ?? inMemoryFigure?.CsvBytes));
             }
         }
 
