@@ -27,6 +27,9 @@ if (Test-NeedsBuild) {
         [Console]::Error.WriteLine('run-benchmarks: the build failed')
         exit 1
     }
+    # An incremental build leaves the harness's own file untouched when only the library changed: mark the build, or
+    # every later command would build again.
+    (Get-Item $harness).LastWriteTimeUtc = [DateTime]::UtcNow
 }
 
 & dotnet $harness @args

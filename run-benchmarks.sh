@@ -24,6 +24,9 @@ if needs_build; then
     echo "run-benchmarks: the build failed" >&2
     exit 1
   fi
+  # An incremental build leaves the harness's own file untouched when only the library changed: mark the build, or
+  # every later command would build again.
+  touch "$harness"
 fi
 
 export ROWBENCH_ROOT="$root"
