@@ -10,13 +10,15 @@ namespace RowBench.Streaming;
 
 /// <summary>
 /// Computes the features of a CSV file of any size in bounded memory, in row order: a TPL Dataflow pipeline of
-/// read → transform → write, where every block is bounded, so a slow stage holds up the ones before it
-/// (back-pressure) instead of letting a queue grow. Each batch is transformed by the chosen strategy with its chunk
-/// size and degree, while the next batch is parsed and the previous one written.
+/// read → parse → transform → write, where every block is bounded, so a slow stage holds up the ones before it
+/// (back-pressure) instead of letting a queue grow. The file is read as blocks of whole lines, which are parsed on
+/// several threads at once and handed on in file order; each batch is transformed by the chosen strategy with its
+/// chunk size and degree, while the next ones are parsed and the previous one written.
 /// </summary>
 /// <remarks>
-/// In flight at most: one batch being read, <see cref="StreamingOptions.QueuedBatches"/> + 1 at the transform, and
-/// as many at the writer; each batch's values are rented from the array pool and returned once transformed.
+/// In flight at most: one block being read, <see cref="StreamingOptions.Parsers"/> + <see cref="StreamingOptions.QueuedBatches"/>
+/// at the parsers, <see cref="StreamingOptions.QueuedBatches"/> + 1 at the transform, and as many at the writer; each
+/// block's bytes and each batch's values are rented from the array pool and returned once used.
 /// </remarks>
 public static class StreamingFeaturePipeline
 {
