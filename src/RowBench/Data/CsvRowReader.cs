@@ -98,43 +98,67 @@ public sealed class CsvRowReader : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(valueType), valueType, "Not a row value type."),
     };
 
-    private static RowDataSet ReadAll<T>(string path, Func<T[], int, int, RowDataSet> create)
+    /// <summary>
+    /// Counts the file's lines first (a vectorised count, a tenth of a second a gigabyte from the page cache), so that
+    /// one array of lines × columns holds every row and each block is parsed straight into its place: the file's
+    /// values are in memory once, never in blocks and then again in the whole.
+    /// </summary>
+    private static RowDataSet ReadAll<T>(string path, Func<ArraySegment<T>, int, int, RowDataSet> create)
         where T : unmanaged
     {
         using CsvRowReader reader = Open(path);
-        // Blocks parsed one after another into arrays of their own, then copied once into one array of the whole.
-        var batches = new List<T[]>();
-        long total = 0;
+        long capacity = CountLines(path) * reader.ColumnCount;
+        if (capacity > Array.MaxLength)
+        {
+            throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
+        }
+
+        var values = new T[capacity];
+        int filled = 0;
         while (reader.NextBlock(SequentialBlockBytes) is { } block)
         {
             try
             {
-                var values = new T[(long)block.Lines * reader.ColumnCount];
-                int rows = reader.Parse<T>(block, values);
-                batches.Add(rows == block.Lines ? values : values[..(rows * reader.ColumnCount)]);
-                total += rows;
+                if ((long)block.Lines * reader.ColumnCount > values.Length - filled)
+                {
+                    throw new DataFormatException(reader.Path, "changed while it was read");
+                }
+
+                int rows = reader.Parse<T>(block, values.AsSpan(filled));
+                filled += rows * reader.ColumnCount;
                 reader.CountRows(rows);
             }
             finally
             {
                 block.Return();
             }
-
-            if (total * reader.ColumnCount > Array.MaxLength)
-            {
-                throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
-            }
         }
 
-        var all = new T[total * reader.ColumnCount];
-        int offset = 0;
-        foreach (T[] batch in batches)
+        return create(new ArraySegment<T>(values, 0, filled), filled / Math.Max(1, reader.ColumnCount), reader.ColumnCount);
+    }
+
+    /// <summary>The lines of a file: its line feeds, and one more if its last line has none.</summary>
+    private static long CountLines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
         {
-            batch.CopyTo(all, offset);
-            offset += batch.Length;
-        }
+            long lines = 0;
+            byte last = (byte)'\n';
+            int read;
+            while ((read = stream.Read(buffer, 0, 1 << 20)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
 
-        return create(all, (int)total, reader.ColumnCount);
+            return last == (byte)'\n' ? lines : lines + 1;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
