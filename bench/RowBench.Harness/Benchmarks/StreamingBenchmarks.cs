@@ -41,7 +41,7 @@ public class StreamingBenchmarks
             DataSetCsvWriter.WriteSynthetic(stream, Rows, Columns, SyntheticImageGenerator.DefaultSeed);
         }
 
-        _transform = Transform == "faithful" ? FaithfulTransform.Instance : FastTransform.Instance;
+        _transform = TransformCatalog.Get(Transform);
         PeakMemory.Reset();
     }
 

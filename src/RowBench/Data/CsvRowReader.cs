@@ -56,8 +56,7 @@ public sealed class CsvRowReader : IDisposable
         FileStream stream;
         try
         {
-            // No FileStream buffer: blocks are read straight into their own buffers, a megabyte or more at a time.
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            stream = OpenSequential(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -137,10 +136,17 @@ public sealed class CsvRowReader : IDisposable
         return create(new ArraySegment<T>(values, 0, filled), filled / Math.Max(1, reader.ColumnCount), reader.ColumnCount);
     }
 
+    /// <summary>
+    /// The file for reading front to back, without a FileStream buffer: blocks are read straight into their own
+    /// buffers, a megabyte or more at a time.
+    /// </summary>
+    private static FileStream OpenSequential(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+
     /// <summary>The lines of a file: its line feeds, and one more if its last line has none.</summary>
     private static long CountLines(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using FileStream stream = OpenSequential(path);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
