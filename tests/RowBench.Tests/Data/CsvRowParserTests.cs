@@ -143,6 +143,60 @@ public class CsvRowParserTests
         Assert.Equal(expected, streamed);
     }
 
+    [Theory]
+    [InlineData(1, 0, 23, 0)]
+    [InlineData(64, 0, 29, 0)]
+    [InlineData(64, 0, 29, 64)]
+    [InlineData(7, 1, 31, 0)]
+    [InlineData(3, 0, 37, 64)]
+    public void TryParseBytes_RowsOfShortValues_EqualsTheIntegerParseOrDeclinesValuesAboveAByte(int columns, int percentAboveByte, int seed, int extraRoom)
+    {
+        // Blocks of a few kilobytes, so that many end inside a vector window; the destination exactly as large as the
+        // block's rows, or with room to spare, so that both ways of storing the values are taken.
+        using var directory = new TempDirectory();
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        // Past the reader's first block (64 KiB) whatever the row length.
+        for (int row = 0; row < 200_000 / columns; row++)
+        {
+            for (int column = 0; column < columns; column++)
+            {
+                int value = random.Next(100) < percentAboveByte ? random.Next(256, 1_000) : random.Next(3) switch { 0 => random.Next(10), 1 => random.Next(100), _ => random.Next(256) };
+                text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(column == columns - 1 ? '\n' : ',');
+            }
+        }
+
+        string path = directory.Write("data.csv", text.ToString());
+        using CsvRowReader reader = CsvRowReader.Open(path);
+        int blocks = 0, declined = 0;
+        while (reader.NextBlock(3_000) is { } block)
+        {
+            var integers = new int[block.Lines * columns];
+            int rows = reader.Parse<int>(block, integers);
+            var bytes = new byte[(block.Lines * columns) + extraRoom];
+
+            bool parsed = reader.TryParseBytes(block, bytes, out int byteRows);
+
+            if (integers.Any(value => value > byte.MaxValue))
+            {
+                Assert.False(parsed);
+                declined++;
+            }
+            else
+            {
+                Assert.True(parsed);
+                Assert.Equal(rows, byteRows);
+                Assert.Equal(integers.Select(value => (byte)value), bytes.Take(rows * columns));
+            }
+
+            blocks++;
+            block.Return();
+        }
+
+        Assert.True(blocks > 10);
+        Assert.Equal(percentAboveByte > 0, declined > 0);
+    }
+
     private static string RandomDigitsFile(int rows, int columns, int maxDigits, int seed, out int[] values)
     {
         var random = new Random(seed);
