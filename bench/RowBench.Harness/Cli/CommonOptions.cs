@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RowBench.Distributed;
 using RowBench.Strategies;
 using RowBench.Harness.Transforms;
 
@@ -10,6 +11,15 @@ internal static class CommonOptions
     public static Option<string> Strategy(string defaultValue) => NameOption(
         "--strategy", "The execution strategy: " + string.Join(", ", StrategyCatalog.Names) + ".", defaultValue, StrategyCatalog.Names,
         name => StrategyCatalog.TryGet(name, out _) ? null : StrategyCatalog.DescribeUnknown(name));
+
+    /// <summary>--strategy with <c>distributed</c> as well: worker processes, for the commands that start them.</summary>
+    public static Option<string> StrategyOrDistributed(string defaultValue) => NameOption(
+        "--strategy", "The execution strategy: " + string.Join(", ", StrategyCatalog.Names) + ", or distributed (--workers processes).", defaultValue,
+        [.. StrategyCatalog.Names, DistributedStrategy.StrategyName],
+        name => StrategyCatalog.TryGet(name, out _) || IsDistributed(name) ? null : StrategyCatalog.DescribeUnknown(name) + " (or distributed)");
+
+    /// <summary>Whether a strategy name means the distributed strategy.</summary>
+    public static bool IsDistributed(string? name) => string.Equals(name, DistributedStrategy.StrategyName, StringComparison.OrdinalIgnoreCase);
 
     public static Option<string> Transform(string defaultValue) => NameOption(
         "--transform", "The row transform: " + string.Join(", ", HarnessTransforms.Names) + ", or one of a --transform-assembly.", defaultValue, HarnessTransforms.Names,

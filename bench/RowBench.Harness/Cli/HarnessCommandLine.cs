@@ -10,6 +10,7 @@ using RowBench.Harness.Cli.History;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Cli.Summary;
 using RowBench.Harness.Cli.Tune;
+using RowBench.Harness.Cli.Worker;
 using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Strategies;
@@ -36,6 +37,7 @@ internal static class HarnessCommandLine
             SummaryCommand.Create(console),
             CalibrateCommand.Create(console),
             HistoryCommand.Create(console),
+            WorkerCommand.Create(console),
         };
         root.HelpName = "run-benchmarks";
         return root;
@@ -77,7 +79,7 @@ internal static class HarnessCommandLine
             return Fail(console, ExitCodes.BadInput, $"{error.Message} (see {hint})");
         }
 
-        signal.CommandHonoursCancellation = parsed.CommandResult.Command.Name is "features" or "dataset";
+        signal.CommandHonoursCancellation = parsed.CommandResult.Command.Name is "features" or "dataset" or WorkerCommand.Name;
         try
         {
             var configuration = new InvocationConfiguration
@@ -124,6 +126,8 @@ internal static class HarnessCommandLine
         UsageException or DataFormatException or ResultFormatException or TransformAssemblyException => (ExitCodes.BadInput, exception.Message),
         OutputWriteException => (ExitCodes.CannotWrite, exception.Message),
         RowTransformException => (ExitCodes.Failed, exception.Message),
+        RowBench.Distributed.ChunkTooLargeException => (ExitCodes.BadInput, exception.Message),
+        RowBench.Distributed.DistributedClusterException => (ExitCodes.Failed, exception.Message),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Classify(aggregate.InnerExceptions[0]),
         _ => (ExitCodes.InternalError, $"unexpected {exception.GetType().Name}: {exception.Message}"),
     };

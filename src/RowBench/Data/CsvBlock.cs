@@ -17,9 +17,10 @@ internal sealed class CsvBlock
     /// <summary>Line feeds before the block's first byte, so that a parser may read the bytes before any line.</summary>
     public const int Headroom = 16;
 
-    public CsvBlock(byte[] buffer, int start, int length, long firstLine, int lines)
+    public CsvBlock(byte[] buffer, int start, int length, long firstLine, int lines, long fileOffset = -1)
     {
         Buffer = buffer;
+        FileOffset = fileOffset;
         Start = start;
         Length = length;
         FirstLine = firstLine;
@@ -37,6 +38,9 @@ internal sealed class CsvBlock
 
     /// <summary>The 1-based number of the block's first line in the file.</summary>
     public long FirstLine { get; }
+
+    /// <summary>Where the block's first byte is in the file; -1 when not known.</summary>
+    public long FileOffset { get; }
 
     /// <summary>The number of lines (line feeds) in the block: an upper bound of its rows.</summary>
     public int Lines { get; }

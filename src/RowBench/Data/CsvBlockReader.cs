@@ -15,6 +15,7 @@ internal sealed class CsvBlockReader : IDisposable
     private byte[] _carry = [];
     private int _carryLength;
     private long _nextLine = 1;
+    private long _position;
     private bool _endOfFile;
 
     public CsvBlockReader(Stream stream, string path)
@@ -55,8 +56,9 @@ internal sealed class CsvBlockReader : IDisposable
                 // What follows the last line feed starts the next block.
                 Carry(buffer.AsSpan(end, filled - end));
                 int lines = buffer.AsSpan(head, end - head).Count((byte)'\n');
-                var block = new CsvBlock(buffer, head, end, _nextLine, lines);
+                var block = new CsvBlock(buffer, head, end, _nextLine, lines, _position);
                 _nextLine += lines;
+                _position += end - head;
                 return block;
             }
 

@@ -36,6 +36,9 @@ public sealed class Int32RowDataSet : RowDataSet
     /// <summary>Row <paramref name="row"/> (0-based).</summary>
     public ReadOnlySpan<int> GetRow(int row) => _values.AsSpan(row * ColumnCount, ColumnCount);
 
+    /// <summary>Every value, row after row.</summary>
+    public ReadOnlySpan<int> Values => _values;
+
     /// <inheritdoc />
     public override BoundRowTransform Bind(IRowTransform transform) => BindTo(transform, _values);
 

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using RowBench.Data;
+using RowBench.Distributed;
+using RowBench.Distributed.Workers;
+using RowBench.Harness.Distributed;
 using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Strategies;
@@ -24,7 +27,13 @@ internal static class FeaturesCommand
         var columns = CommonOptions.Columns("Values per row of the synthetic data set.", SyntheticImageGenerator.DefaultColumns);
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data set.", DefaultValueFactory = _ => SyntheticImageGenerator.DefaultSeed };
         var output = CommonOptions.FilePath("--output", "The CSV file to write; standard output when absent.");
-        var strategy = CommonOptions.Strategy("parallel-for");
+        var strategy = CommonOptions.StrategyOrDistributed("parallel-for");
+        var workers = CommonOptions.Positive("--workers", "Worker processes for --strategy distributed, started and stopped by this command.", 2);
+        var dataPath = new Option<DistributedDataPath>("--data-path")
+        {
+            Description = "With --strategy distributed: rows (ship each chunk's rows in the call) or file (send a row range; each worker reads its slice of --input).",
+            DefaultValueFactory = _ => DistributedDataPath.Rows,
+        };
         var transform = CommonOptions.Transform("fast");
         var chunkSize = CommonOptions.ChunkSize();
         var degree = CommonOptions.DegreeOfParallelism();
@@ -34,7 +43,7 @@ internal static class FeaturesCommand
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory,
+            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath,
         };
         command.Validators.Add(result =>
         {
@@ -55,6 +64,14 @@ internal static class FeaturesCommand
             {
                 result.AddError(tooLarge);
             }
+            else if (!CommonOptions.IsDistributed(result.GetValue(strategy)) && (result.GetResult(workers) is { Implicit: false } || result.GetResult(dataPath) is { Implicit: false }))
+            {
+                result.AddError("--workers and --data-path apply only with --strategy distributed.");
+            }
+            else if (result.GetValue(dataPath) == DistributedDataPath.File && (isSynthetic || result.GetValue(inMemory)))
+            {
+                result.AddError("--data-path file needs a streamed --input file: the workers read their slices of it (not with --synthetic or --in-memory).");
+            }
         });
 
         command.SetAction((parseResult, cancellationToken) => RunAsync(
@@ -71,7 +88,9 @@ internal static class FeaturesCommand
                 parseResult.GetValue(degree),
                 parseResult.GetValue(tuning),
                 parseResult.GetResult(chunkSize) is { Implicit: false },
-                parseResult.GetValue(inMemory)),
+                parseResult.GetValue(inMemory),
+                parseResult.GetValue(workers),
+                parseResult.GetValue(dataPath)),
             console,
             cancellationToken));
         return command;
@@ -79,7 +98,7 @@ internal static class FeaturesCommand
 
     public static async Task<int> RunAsync(FeaturesOptions options, HarnessConsole console, CancellationToken cancellationToken)
     {
-        IExecutionStrategy strategy = StrategyCatalog.Get(options.Strategy);
+        bool distributed = CommonOptions.IsDistributed(options.Strategy);
         IRowTransform transform = HarnessTransforms.Get(options.Transform);
         // The tuning file is read first, so that a bad one fails before any output exists.
         ChunkSizeAdvisor? advisor = options.Tuning is not null && !options.ChunkSizeGiven ? ChunkSizeAdvisor.Load(options.Tuning) : null;
@@ -88,18 +107,36 @@ internal static class FeaturesCommand
 
         // A streamed input is opened first, so that a missing or empty file fails before any output exists.
         using CsvRowReader? reader = options.Synthetic || options.InMemory ? null : CsvRowReader.Open(options.Input!);
-        Func<Stream, Task> produce = reader is null
-            ? stream => WriteInMemoryAsync(stream, options, strategy, transform, OptionsFor, cancellationToken)
-            // A stream's strategy runs see one batch at a time: the tuning is scaled to a batch's default size.
-            : stream => StreamAsync(stream, reader, strategy, transform, OptionsFor(new StreamingOptions().BatchRows), cancellationToken);
 
-        if (options.Output is null)
+        // The workers start after the input is known good, and end with the command however it ends.
+        LocalWorkerCluster? cluster = distributed ? await HarnessCluster.StartAsync(options.Workers, cancellationToken).ConfigureAwait(false) : null;
+        try
         {
-            await produce(console.OpenStandardOutput()).ConfigureAwait(false);
+            IExecutionStrategy strategy = cluster is null ? StrategyCatalog.Get(options.Strategy) : new DistributedStrategy(cluster);
+            Func<Stream, Task> produce = (reader, cluster) switch
+            {
+                (null, _) => stream => WriteInMemoryAsync(stream, options, strategy, transform, OptionsFor, cancellationToken),
+                ({ } fileReader, { } workers) when options.DataPath == DistributedDataPath.File =>
+                    stream => SendSlicesAsync(stream, workers, fileReader, transform, OptionsFor(DistributedFileRun.DefaultSliceRows), cancellationToken),
+                // A stream's strategy runs see one batch at a time: the tuning is scaled to a batch's default size.
+                ({ } fileReader, _) => stream => StreamAsync(stream, fileReader, strategy, transform, OptionsFor(new StreamingOptions().BatchRows), cancellationToken),
+            };
+
+            if (options.Output is null)
+            {
+                await produce(console.OpenStandardOutput()).ConfigureAwait(false);
+            }
+            else
+            {
+                await AtomicFile.WriteAsync(options.Output, produce).ConfigureAwait(false);
+            }
         }
-        else
+        finally
         {
-            await AtomicFile.WriteAsync(options.Output, produce).ConfigureAwait(false);
+            if (cluster is not null)
+            {
+                await cluster.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Success;
@@ -137,6 +174,19 @@ internal static class FeaturesCommand
         await using (writer.ConfigureAwait(false))
         {
             writer.Write(0, features);
+        }
+
+        await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The distributed strategy's file path: workers read their own slices; the features are written in row order.</summary>
+    private static async Task SendSlicesAsync(
+        Stream destination, LocalWorkerCluster cluster, CsvRowReader reader, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
+    {
+        var writer = new FeatureCsvWriter(destination);
+        await using (writer.ConfigureAwait(false))
+        {
+            await DistributedFileRun.RunAsync(cluster, reader, transform, strategyOptions, writer.Write, cancellationToken).ConfigureAwait(false);
         }
 
         await destination.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -14,4 +14,6 @@ internal sealed record FeaturesOptions(
     int DegreeOfParallelism,
     string? Tuning = null,
     bool ChunkSizeGiven = false,
-    bool InMemory = false);
+    bool InMemory = false,
+    int Workers = 2,
+    DistributedDataPath DataPath = DistributedDataPath.Rows);

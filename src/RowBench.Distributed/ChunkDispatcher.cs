@@ -1,0 +1,62 @@
+using RowBench.Data;
+using RowBench.Distributed.Grains;
+using RowBench.Strategies;
+
+namespace RowBench.Distributed;
+
+/// <summary>
+/// Sends one chunk to the cluster and gets its result, whatever happens to the workers: a call that fails for the
+/// cluster's sake (a worker died, a connection broke, no answer in time) is sent again under another key, which may
+/// reach another worker, until a worker answers or none is left. A chunk's own failure (a bad cell, a transform that
+/// threw) comes back as data and is thrown as the exception it is in one process.
+/// </summary>
+internal static class ChunkDispatcher
+{
+    private const int MaxAttempts = 8;
+
+    public static async Task<ChunkResult> CallAsync(IChunkCluster cluster, long chunkIndex, Func<IChunkWorker, Task<ChunkResult>> call, CancellationToken cancellationToken)
+    {
+        for (int tries = 0; ; tries++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (cluster.AliveWorkers == 0)
+            {
+                throw AllWorkersLost(cluster);
+            }
+
+            // Another key on a retry: calls with different keys spread over the gateways, so a retry leaves a dead worker.
+            IChunkWorker worker = cluster.Grains.GetGrain<IChunkWorker>(chunkIndex + (tries * 1_000_003L));
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cluster.WorkerLost);
+            try
+            {
+                return await call(worker).WaitAsync(attempt.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                if (cluster.AliveWorkers == 0)
+                {
+                    throw AllWorkersLost(cluster);
+                }
+
+                if (tries + 1 >= MaxAttempts)
+                {
+                    throw new DistributedClusterException($"chunk {chunkIndex} failed on the cluster {MaxAttempts} times; the last: {ex.GetType().Name}: {ex.Message}", ex);
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << Math.Min(tries, 4))), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The features of a chunk, or its failure thrown as in one process (rows counted from <paramref name="firstRow"/>).</summary>
+    public static double[] FeaturesOf(ChunkResult result, long firstRow) => result.FailureKind switch
+    {
+        ChunkFailureKind.None => result.Features,
+        ChunkFailureKind.BadData => throw new DataFormatException(result.Failure ?? "a bad cell"),
+        _ => throw new RowTransformException(
+            DistributedStrategy.StrategyName, firstRow + result.FailedRow, new InvalidOperationException($"{result.Failure} ({result.ExceptionType} on worker process {result.WorkerProcessId})")),
+    };
+
+    private static DistributedClusterException AllWorkersLost(IChunkCluster cluster) =>
+        new($"every worker process has stopped ({cluster.Workers} of {cluster.Workers}); no output was written.");
+}

@@ -1,0 +1,33 @@
+namespace RowBench.Distributed.Grains;
+
+/// <summary>
+/// What a worker returns for a chunk: a feature per row, or the chunk's failure as data (a bad cell or a transform
+/// that threw), so that a failure of the data is told apart from a failure of the cluster, which is retried.
+/// </summary>
+[GenerateSerializer]
+public sealed class ChunkResult
+{
+    /// <summary>One feature per row of the chunk; empty when <see cref="Failure"/> is set.</summary>
+    [Id(0)]
+    public double[] Features { get; init; } = [];
+
+    /// <summary>What failed, in one line; null on success.</summary>
+    [Id(1)]
+    public string? Failure { get; init; }
+
+    /// <summary>What kind of failure: a bad cell or row of the file, or a transform that threw.</summary>
+    [Id(2)]
+    public ChunkFailureKind FailureKind { get; init; }
+
+    /// <summary>For a transform that threw, the row within the chunk.</summary>
+    [Id(3)]
+    public long FailedRow { get; init; }
+
+    /// <summary>For a transform that threw, the exception's type name.</summary>
+    [Id(4)]
+    public string? ExceptionType { get; init; }
+
+    /// <summary>The process id of the worker that computed the chunk.</summary>
+    [Id(5)]
+    public int WorkerProcessId { get; init; }
+}

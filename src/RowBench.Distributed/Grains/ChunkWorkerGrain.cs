@@ -1,0 +1,90 @@
+using System.Buffers;
+using Orleans.Concurrency;
+using RowBench.Data;
+using RowBench.Strategies;
+using RowBench.Transforms;
+
+namespace RowBench.Distributed.Grains;
+
+/// <summary>
+/// Runs one chunk at a time per activation, sequentially: the parallelism is the number of chunks in flight over the
+/// cluster (the degree), as for Dask's tasks. Up to a processor count of activations run at once in each silo.
+/// </summary>
+[StatelessWorker]
+internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform) : Grain, IChunkWorker
+{
+    private static readonly SequentialStrategy Sequential = new();
+    private static readonly StrategyOptions OneThread = new() { DegreeOfParallelism = 1 };
+
+    public Task<ChunkResult> TransformRows(RowChunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        return Task.FromResult(Transform(chunk.Transform, chunk.ToDataSet()));
+    }
+
+    public Task<ChunkResult> TransformFileSlice(FileSliceChunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        return Task.FromResult(chunk.ValueType switch
+        {
+            RowValueType.Byte => TransformSlice<byte>(chunk),
+            RowValueType.Double => TransformSlice<double>(chunk),
+            _ => TransformSlice<int>(chunk),
+        });
+    }
+
+    public Task<int> Ping() => Task.FromResult(Environment.ProcessId);
+
+    private ChunkResult TransformSlice<T>(FileSliceChunk chunk)
+        where T : unmanaged
+    {
+        T[] values = ArrayPool<T>.Shared.Rent(Math.Max(1, chunk.Lines * chunk.ColumnCount));
+        try
+        {
+            int rows;
+            try
+            {
+                rows = CsvRowReader.ParseSlice<T>(chunk.Path, chunk.Offset, chunk.Length, chunk.FirstLine, chunk.Lines, chunk.ColumnCount, values);
+            }
+            catch (DataFormatException ex)
+            {
+                return new ChunkResult { Failure = ex.Message, FailureKind = ChunkFailureKind.BadData, WorkerProcessId = Environment.ProcessId };
+            }
+
+            var segment = new ArraySegment<T>(values, 0, rows * chunk.ColumnCount);
+            RowDataSet data = segment switch
+            {
+                ArraySegment<byte> bytes => new ByteRowDataSet(bytes, rows, chunk.ColumnCount),
+                ArraySegment<double> doubles => new DoubleRowDataSet(doubles, rows, chunk.ColumnCount),
+                ArraySegment<int> integers => new Int32RowDataSet(integers, rows, chunk.ColumnCount),
+                _ => throw new NotSupportedException($"Rows of {typeof(T).Name} are not read."),
+            };
+            return Transform(chunk.Transform, data);
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(values);
+        }
+    }
+
+    private ChunkResult Transform(string name, RowDataSet data)
+    {
+        try
+        {
+            double[] features = Sequential.Run(data, resolveTransform(name), OneThread);
+            return new ChunkResult { Features = features, WorkerProcessId = Environment.ProcessId };
+        }
+        catch (RowTransformException ex)
+        {
+            Exception cause = ex.InnerException ?? ex;
+            return new ChunkResult
+            {
+                Failure = cause.Message,
+                FailureKind = ChunkFailureKind.TransformFailed,
+                FailedRow = ex.Row,
+                ExceptionType = cause.GetType().Name,
+                WorkerProcessId = Environment.ProcessId,
+            };
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace RowBench.Distributed.Workers;
+
+/// <summary>
+/// Worker processes on this machine, started and stopped by the harness, and the client that sends them chunks. The
+/// first worker keeps the membership table (localhost clustering); every worker is also a gateway, and the client
+/// knows them all. Disposing stops the client and ends every worker process; a worker also ends by itself when its
+/// standard input closes, which happens when this process dies, however it dies.
+/// </summary>
+public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly List<Process> _processes;
+    private readonly IHost _client;
+    private CancellationTokenSource _workerLost = new();
+    private bool _disposing;
+
+    private LocalWorkerCluster(List<Process> processes, IHost client)
+    {
+        _processes = processes;
+        _client = client;
+        Grains = client.Services.GetRequiredService<IClusterClient>();
+        foreach (Process process in processes)
+        {
+            process.EnableRaisingEvents = true;
+            process.Exited += (_, _) => OnWorkerExited();
+            if (HasExited(process))
+            {
+                OnWorkerExited();
+            }
+        }
+    }
+
+    public CancellationToken WorkerLost => Volatile.Read(ref _workerLost).Token;
+
+    public IGrainFactory Grains { get; }
+
+    public int Workers => _processes.Count;
+
+    public int AliveWorkers => _processes.Count(process => !HasExited(process));
+
+    /// <summary>The worker processes, in start order (tests kill them).</summary>
+    public IReadOnlyList<Process> Processes => _processes;
+
+    /// <summary>
+    /// Starts <paramref name="workers"/> worker processes and connects to them. <paramref name="workerCommand"/> gives
+    /// the command line of a worker for its arguments (the harness's <c>worker</c> command).
+    /// </summary>
+    /// <exception cref="DistributedClusterException">A worker did not start; the message has its last output.</exception>
+    public static async Task<LocalWorkerCluster> StartAsync(int workers, Func<IReadOnlyList<string>, ProcessStartInfo> workerCommand, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        ArgumentNullException.ThrowIfNull(workerCommand);
+        string clusterId = $"rowbench-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        int[] ports = FreePorts(2 * workers);
+        var processes = new List<Process>();
+        try
+        {
+            for (int index = 0; index < workers; index++)
+            {
+                var arguments = new List<string>
+                {
+                    "--silo-port", ports[2 * index].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--gateway-port", ports[(2 * index) + 1].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--cluster-id", clusterId,
+                };
+                if (index > 0)
+                {
+                    arguments.AddRange(["--primary-port", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                }
+
+                processes.Add(Start(workerCommand(arguments)));
+                if (index == 0)
+                {
+                    // The others join through the first: it must be up before they start.
+                    await WaitReadyAsync(processes[0], cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await Task.WhenAll(processes.Skip(1).Select(process => WaitReadyAsync(process, cancellationToken))).ConfigureAwait(false);
+            int[] gateways = [.. Enumerable.Range(0, workers).Select(index => ports[(2 * index) + 1])];
+            IHost client = new HostBuilder()
+                .UseOrleansClient(builder =>
+                {
+                    builder.UseLocalhostClustering(gateways, ClusterSettings.ServiceId, clusterId);
+                    builder.Configure<ClientMessagingOptions>(messaging =>
+                    {
+                        messaging.MaxMessageBodySize = ClusterSettings.MaxMessageBodyBytes;
+                        messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
+                    });
+                    builder.Configure<GatewayOptions>(gatewayOptions => gatewayOptions.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+                })
+                .ConfigureLogging(logging => logging.ClearProviders())
+                .Build();
+            await client.StartAsync(cancellationToken).ConfigureAwait(false);
+            return new LocalWorkerCluster(processes, client);
+        }
+        catch
+        {
+            foreach (Process process in processes)
+            {
+                End(process);
+            }
+
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Volatile.Write(ref _disposing, true);
+        try
+        {
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _client.StopAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or OrleansException or InvalidOperationException)
+        {
+            // The workers are ended below whatever the client says.
+        }
+
+        _client.Dispose();
+        foreach (Process process in _processes)
+        {
+            End(process);
+        }
+
+        _workerLost.Dispose();
+    }
+
+    private void OnWorkerExited()
+    {
+        if (Volatile.Read(ref _disposing))
+        {
+            return;
+        }
+
+        // The next loss gets a fresh token; the calls in flight now are sent again.
+        CancellationTokenSource lost = Interlocked.Exchange(ref _workerLost, new CancellationTokenSource());
+        lost.Cancel();
+    }
+
+    private static Process Start(ProcessStartInfo startInfo)
+    {
+        startInfo.RedirectStandardInput = true;
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        startInfo.UseShellExecute = false;
+        return Process.Start(startInfo) ?? throw new DistributedClusterException($"could not start a worker process ({startInfo.FileName}).");
+    }
+
+    private static async Task WaitReadyAsync(Process process, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
+            {
+                if (line.StartsWith(WorkerSilo.ReadyLine, StringComparison.Ordinal))
+                {
+                    // Nothing more is expected on standard output; keep the pipes drained so a chatty worker never blocks.
+                    _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                    _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            End(process);
+            throw new DistributedClusterException($"a worker process did not start within {StartTimeout.TotalSeconds:0} s.");
+        }
+
+        string error = (await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).Trim();
+        throw new DistributedClusterException($"a worker process ended before it was ready: {LastLine(error)}");
+    }
+
+    private static string LastLine(string text) =>
+        text.Length == 0 ? "(no output)" : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+
+    private static void End(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                // Closing standard input asks it to stop; killing makes sure.
+                process.StandardInput.Close();
+                if (!process.WaitForExit(TimeSpan.FromSeconds(3)))
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(TimeSpan.FromSeconds(5));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            process.Dispose();
+        }
+    }
+
+    private static bool HasExited(Process process)
+    {
+        try
+        {
+            return process.HasExited;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Ports free now, found by letting the system pick them.</summary>
+    private static int[] FreePorts(int count)
+    {
+        var listeners = new List<TcpListener>();
+        try
+        {
+            for (int index = 0; index < count; index++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                listeners.Add(listener);
+            }
+
+            return [.. listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            foreach (TcpListener listener in listeners)
+            {
+                listener.Stop();
+            }
+        }
+    }
+}

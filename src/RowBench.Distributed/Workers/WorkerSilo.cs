@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace RowBench.Distributed.Workers;
+
+/// <summary>
+/// The body of a worker process: an Orleans silo that hosts <see cref="Grains.IChunkWorker"/>, joins the run's
+/// cluster on localhost, says <c>ready</c> on standard output once it serves calls, and runs until its token is
+/// cancelled or its standard input ends — the parent closes it, or the parent died and the pipe closed with it.
+/// </summary>
+public static class WorkerSilo
+{
+    /// <summary>The line a worker writes to standard output once it serves calls, followed by its process id.</summary>
+    public const string ReadyLine = "ready";
+
+    /// <summary>Runs the silo until <paramref name="cancellationToken"/> is cancelled or standard input ends.</summary>
+    public static async Task RunAsync(
+        WorkerSiloOptions options, TransformResolver resolveTransform, TextReader parentLink, TextWriter announce, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(resolveTransform);
+        ArgumentNullException.ThrowIfNull(parentLink);
+        ArgumentNullException.ThrowIfNull(announce);
+
+        IPEndPoint? primary = options.PrimarySiloPort is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null;
+        using IHost host = new HostBuilder()
+            .UseOrleans(silo =>
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primary, ClusterSettings.ServiceId, options.ClusterId);
+                silo.Configure<ClusterMembershipOptions>(ClusterSettings.ConfigureMembership);
+                silo.Configure<SiloMessagingOptions>(messaging =>
+                {
+                    messaging.MaxMessageBodySize = ClusterSettings.MaxMessageBodyBytes;
+                    messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
+                });
+                silo.Services.AddSingleton(resolveTransform);
+            })
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .Build();
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await host.StartAsync(stop.Token).ConfigureAwait(false);
+        await announce.WriteLineAsync($"{ReadyLine} {Environment.ProcessId}").ConfigureAwait(false);
+        await announce.FlushAsync(stop.Token).ConfigureAwait(false);
+
+        // The parent holds the other end of standard input: its end (closed, or gone with a killed parent) ends the worker.
+        var parentGone = Task.Run(
+            async () =>
+            {
+                while (await parentLink.ReadLineAsync(CancellationToken.None).ConfigureAwait(false) is not null)
+                {
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            await Task.WhenAny(parentGone, Task.Delay(Timeout.Infinite, stop.Token)).ConfigureAwait(false);
+        }
+        finally
+        {
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await host.StopAsync(deadline.Token).ConfigureAwait(false);
+        }
+    }
+}
