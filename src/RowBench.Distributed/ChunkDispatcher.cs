@@ -48,11 +48,15 @@ internal static class ChunkDispatcher
         }
     }
 
-    /// <summary>The features of a chunk, or its failure thrown as in one process (rows counted from <paramref name="firstRow"/>).</summary>
-    public static double[] FeaturesOf(ChunkResult result, long firstRow) => result.FailureKind switch
+    /// <summary>
+    /// The features of a chunk, or its failure thrown as in one process: rows counted from <paramref name="firstRow"/>,
+    /// a bad cell named in <paramref name="path"/> as the user gave it.
+    /// </summary>
+    public static double[] FeaturesOf(ChunkResult result, long firstRow, string path = "(unknown)") => result.FailureKind switch
     {
         ChunkFailureKind.None => result.Features,
-        ChunkFailureKind.BadData => throw new DataFormatException(result.Failure ?? "a bad cell"),
+        ChunkFailureKind.BadData when result.FailedLine > 0 => throw new DataFormatException(path, result.FailedLine, result.FailedColumn, result.Failure ?? "a bad cell"),
+        ChunkFailureKind.BadData => throw new DataFormatException(path, result.Failure ?? "cannot be read"),
         _ => throw new RowTransformException(
             DistributedStrategy.StrategyName, firstRow + result.FailedRow, new InvalidOperationException($"{result.Failure} ({result.ExceptionType} on worker process {result.WorkerProcessId})")),
     };

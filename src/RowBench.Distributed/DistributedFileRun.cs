@@ -64,7 +64,7 @@ public static class DistributedFileRun
                 // The oldest slice is written as soon as it is back and the window is full (or the file read).
                 while (inFlight.Count > 0 && (block is null || inFlight.Count >= options.DegreeOfParallelism))
                 {
-                    double[] features = ChunkDispatcher.FeaturesOf(await inFlight.Dequeue().ConfigureAwait(false), rows);
+                    double[] features = ChunkDispatcher.FeaturesOf(await inFlight.Dequeue().ConfigureAwait(false), rows, reader.Path);
                     write(rows, features);
                     rows += features.Length;
                     reader.CountRows(features.Length);

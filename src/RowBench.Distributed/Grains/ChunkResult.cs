@@ -11,7 +11,7 @@ public sealed class ChunkResult
     [Id(0)]
     public double[] Features { get; init; } = [];
 
-    /// <summary>What failed, in one line; null on success.</summary>
+    /// <summary>What failed, in one line, without the file and position; null on success.</summary>
     [Id(1)]
     public string? Failure { get; init; }
 
@@ -26,6 +26,14 @@ public sealed class ChunkResult
     /// <summary>For a transform that threw, the exception's type name.</summary>
     [Id(4)]
     public string? ExceptionType { get; init; }
+
+    /// <summary>For a bad cell, its 1-based line in the file; 0 when the problem is the slice as a whole.</summary>
+    [Id(6)]
+    public long FailedLine { get; init; }
+
+    /// <summary>For a bad cell, its 1-based column.</summary>
+    [Id(7)]
+    public int FailedColumn { get; init; }
 
     /// <summary>The process id of the worker that computed the chunk.</summary>
     [Id(5)]

@@ -48,7 +48,14 @@ internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform) : Gra
             }
             catch (DataFormatException ex)
             {
-                return new ChunkResult { Failure = ex.Message, FailureKind = ChunkFailureKind.BadData, WorkerProcessId = Environment.ProcessId };
+                return new ChunkResult
+                {
+                    Failure = ex.Problem,
+                    FailureKind = ChunkFailureKind.BadData,
+                    FailedLine = ex.Line ?? 0,
+                    FailedColumn = ex.Column ?? 0,
+                    WorkerProcessId = Environment.ProcessId,
+                };
             }
 
             var segment = new ArraySegment<T>(values, 0, rows * chunk.ColumnCount);
