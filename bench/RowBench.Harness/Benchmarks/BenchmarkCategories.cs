@@ -14,4 +14,7 @@ internal static class BenchmarkCategories
 
     /// <summary>A CSV file end to end: streamed, and read whole first.</summary>
     public const string Streaming = "Streaming";
+
+    /// <summary>Chunk calls to worker processes (Orleans), beside parallel-for in one process.</summary>
+    public const string Distributed = "Distributed";
 }

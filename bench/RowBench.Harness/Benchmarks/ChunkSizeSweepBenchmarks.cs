@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using RowBench.Data;
+using RowBench.Distributed;
+using RowBench.Distributed.Workers;
+using RowBench.Harness.Distributed;
 using RowBench.Strategies;
 using RowBench.Harness.Transforms;
 using RowBench.Transforms;
@@ -14,6 +17,7 @@ namespace RowBench.Harness.Benchmarks;
 [BenchmarkCategory("Tuning")]
 public class ChunkSizeSweepBenchmarks
 {
+    private LocalWorkerCluster? _cluster;
     private RowDataSet _data = null!;
     private IExecutionStrategy _strategy = null!;
     private IRowTransform _transform = null!;
@@ -47,11 +51,24 @@ public class ChunkSizeSweepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _strategy = StrategyCatalog.Get(Strategy);
         _transform = HarnessTransforms.Get(Transform);
         _data = BenchmarkData.For(_transform, Rows);
         _options = new StrategyOptions { ChunkSize = ChunkSize, DegreeOfParallelism = DegreeOfParallelism };
+        if (Strategy == DistributedStrategy.StrategyName)
+        {
+            // Started and warmed here, so neither the processes' start nor the grains' activation is timed.
+            _cluster = HarnessCluster.StartAsync(HarnessCluster.WorkersForBenchmarks, CancellationToken.None).GetAwaiter().GetResult();
+            _strategy = new DistributedStrategy(_cluster);
+            _ = Run();
+        }
+        else
+        {
+            _strategy = StrategyCatalog.Get(Strategy);
+        }
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _cluster?.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark]
     public double[] Run() => _strategy.Run(_data, _transform, _options);

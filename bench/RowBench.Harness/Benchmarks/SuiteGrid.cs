@@ -29,6 +29,10 @@ internal static class SuiteGrid
 
     public static IReadOnlyList<int> ParserRows => Plan.ParserRows;
 
+    public static IReadOnlyList<int> DistributedWorkers => Plan.DistributedWorkers;
+
+    public static IReadOnlyList<int> DistributedChunkSizes => Plan.DistributedChunkSizes;
+
     /// <summary>Installs <paramref name="plan"/> as a whole, before BenchmarkDotNet builds the cases.</summary>
     public static void Use(SuitePlan plan) => Plan = plan ?? throw new ArgumentNullException(nameof(plan));
 }

@@ -9,20 +9,24 @@ namespace RowBench.Harness.Distributed;
 /// <summary>Starts the distributed strategy's workers as processes of this harness (its hidden <c>worker</c> command).</summary>
 internal static class HarnessCluster
 {
+    /// <summary>The variable that tells the benchmark processes of <c>tune --strategy distributed</c> how many workers to start.</summary>
+    public const string WorkersVariable = "ROWBENCH_DISTRIBUTED_WORKERS";
+
+    /// <summary>Workers of a tuning sweep's cluster: <see cref="WorkersVariable"/>, or 2.</summary>
+    public static int WorkersForBenchmarks =>
+        int.TryParse(Environment.GetEnvironmentVariable(WorkersVariable), System.Globalization.CultureInfo.InvariantCulture, out int workers) && workers > 0 ? workers : 2;
+
     /// <summary>Starts <paramref name="workers"/> worker processes with the transforms this process loaded.</summary>
     public static Task<LocalWorkerCluster> StartAsync(int workers, CancellationToken cancellationToken) =>
         LocalWorkerCluster.StartAsync(workers, WorkerCommandLine, cancellationToken);
 
     private static ProcessStartInfo WorkerCommandLine(IReadOnlyList<string> arguments)
     {
-        string host = Environment.ProcessPath ?? "dotnet";
-        var startInfo = new ProcessStartInfo(host);
-        // Run as `dotnet RowBench.Harness.dll`, or as the apphost itself.
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            startInfo.ArgumentList.Add(typeof(HarnessCluster).Assembly.Location);
-        }
-
+        // Always `dotnet RowBench.Harness.dll worker …`: this process may be the harness's apphost, or a benchmark
+        // process BenchmarkDotNet generated, whose own entry point is not the harness's.
+        string? host = Environment.ProcessPath;
+        var startInfo = new ProcessStartInfo(host is not null && Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? host : "dotnet");
+        startInfo.ArgumentList.Add(typeof(HarnessCluster).Assembly.Location);
         startInfo.ArgumentList.Add(WorkerCommand.Name);
         foreach (string argument in arguments)
         {

@@ -52,7 +52,7 @@ internal static class BenchmarkConfigFactory
             .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
             .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
             // Sequential depends on neither chunk size nor degree: one case per transform and row count.
-            .AddFilter(new SequentialOncePerTransformFilter(), new TuneGridFilter())
+            .AddFilter(new SequentialOncePerTransformFilter(), new TuneGridFilter(), new InProcessCaseOnceFilter())
             .WithArtifactsPath(artifactsPath)
             // A failing benchmark does not stop the others (no StopOnFirstError); the run command lists it.
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));

@@ -32,8 +32,24 @@ internal sealed record SuitePlan(
     /// <summary>Rows of the CSV parser benchmark's file (64 values a row, 35 MB at 200,000); none in the quick preset.</summary>
     public IReadOnlyList<int> ParserRows { get; init; } = [];
 
+    /// <summary>
+    /// Worker processes of the distributed benchmarks; none in the quick and default presets, whose time they do not
+    /// fit (starting a cluster per case takes seconds): <c>--full</c>, or <c>--workers</c> on the command line.
+    /// </summary>
+    public IReadOnlyList<int> DistributedWorkers { get; init; } = [];
+
+    /// <summary>Chunk sizes of the distributed benchmarks (0 is the strategy's default partitioning).</summary>
+    public IReadOnlyList<int> DistributedChunkSizes { get; init; } = [];
+
+    /// <summary>The distributed benchmarks' chunk sizes when a preset or --workers asks for them and --chunk-sizes does not.</summary>
+    public static readonly int[] DefaultDistributedChunkSizes = [10, 100, 1_000];
+
     /// <summary>A preset's grid on a machine of <paramref name="processorCount"/> processors.</summary>
-    public static SuitePlan For(BenchmarkPreset preset, int processorCount) => preset == BenchmarkPreset.Quick
+    public static SuitePlan For(BenchmarkPreset preset, int processorCount) => preset == BenchmarkPreset.Full
+        ? ForWithoutDistributed(preset, processorCount) with { DistributedWorkers = [1, 2], DistributedChunkSizes = DefaultDistributedChunkSizes }
+        : ForWithoutDistributed(preset, processorCount);
+
+    private static SuitePlan ForWithoutDistributed(BenchmarkPreset preset, int processorCount) => preset == BenchmarkPreset.Quick
         // Small enough for 3 minutes on 2 cores, still both extremes: a task per row, and the notebook's 100.
         ? new SuitePlan([1_000], [1, 100], [.. new[] { 1, processorCount }.Distinct()], BothTransforms, [processorCount], [20_000], [])
         // 9,339 rows (Malimg); 0 (the strategy's own partitioning), 1 (per-row tasks), 10, 100 (the notebook's), 1,000;
@@ -49,13 +65,15 @@ internal sealed record SuitePlan(
             [100, 4_670]) { ParserRows = [200_000] };
 
     /// <summary>This plan with the command line's replacements; a null leaves the preset's value.</summary>
-    public SuitePlan With(IReadOnlyList<int>? rows, IReadOnlyList<int>? chunkSizes, IReadOnlyList<int>? degrees, IReadOnlyList<string>? transforms) => this with
+    public SuitePlan With(IReadOnlyList<int>? rows, IReadOnlyList<int>? chunkSizes, IReadOnlyList<int>? degrees, IReadOnlyList<string>? transforms, IReadOnlyList<int>? workers = null) => this with
     {
         Rows = rows ?? Rows,
         ChunkSizes = chunkSizes ?? ChunkSizes,
         Degrees = degrees ?? Degrees,
         OverheadDegrees = degrees ?? OverheadDegrees,
         Transforms = transforms is { Count: > 0 } ? transforms : Transforms,
+        DistributedWorkers = workers ?? DistributedWorkers,
+        DistributedChunkSizes = (workers ?? DistributedWorkers).Count == 0 ? [] : chunkSizes ?? (DistributedChunkSizes.Count > 0 ? DistributedChunkSizes : DefaultDistributedChunkSizes),
     };
 
     /// <summary>1, 2, 4, … up to <paramref name="maximum"/>, which is always included.</summary>
@@ -80,6 +98,7 @@ internal sealed record SuitePlan(
             + $"overhead degrees {Join(OverheadDegrees)}; streaming rows {Join(StreamingRows)}");
         plan = WideStreamingChunkSizes.Count > 0 ? $"{plan}; wide-row streaming chunk sizes {Join(WideStreamingChunkSizes)}" : plan;
         plan = ParserRows.Count > 0 ? $"{plan}; parser rows {Join(ParserRows)}" : plan;
+        plan = DistributedWorkers.Count > 0 ? $"{plan}; distributed workers {Join(DistributedWorkers)}, chunk sizes {Join(DistributedChunkSizes)}" : plan;
         return Input is null ? plan : $"{plan}; input {Input}";
     }
 

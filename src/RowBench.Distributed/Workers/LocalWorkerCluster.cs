@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 
 namespace RowBench.Distributed.Workers;
 
@@ -70,6 +68,7 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
                     "--silo-port", ports[2 * index].ToString(System.Globalization.CultureInfo.InvariantCulture),
                     "--gateway-port", ports[(2 * index) + 1].ToString(System.Globalization.CultureInfo.InvariantCulture),
                     "--cluster-id", clusterId,
+                    WorkerArguments.ExitWithParent,
                 };
                 if (index > 0)
                 {
@@ -85,21 +84,8 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
             }
 
             await Task.WhenAll(processes.Skip(1).Select(process => WaitReadyAsync(process, cancellationToken))).ConfigureAwait(false);
-            int[] gateways = [.. Enumerable.Range(0, workers).Select(index => ports[(2 * index) + 1])];
-            IHost client = new HostBuilder()
-                .UseOrleansClient(builder =>
-                {
-                    builder.UseLocalhostClustering(gateways, ClusterSettings.ServiceId, clusterId);
-                    builder.Configure<ClientMessagingOptions>(messaging =>
-                    {
-                        messaging.MaxMessageBodySize = ClusterSettings.MaxMessageBodyBytes;
-                        messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
-                    });
-                    builder.Configure<GatewayOptions>(gatewayOptions => gatewayOptions.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
-                })
-                .ConfigureLogging(logging => logging.ClearProviders())
-                .Build();
-            await client.StartAsync(cancellationToken).ConfigureAwait(false);
+            IPEndPoint[] gateways = [.. Enumerable.Range(0, workers).Select(index => new IPEndPoint(IPAddress.Loopback, ports[(2 * index) + 1]))];
+            IHost client = await ClusterClientHost.StartAsync(gateways, clusterId, cancellationToken).ConfigureAwait(false);
             return new LocalWorkerCluster(processes, client);
         }
         catch

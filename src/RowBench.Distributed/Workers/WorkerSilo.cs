@@ -16,7 +16,7 @@ public static class WorkerSilo
     /// <summary>The line a worker writes to standard output once it serves calls, followed by its process id.</summary>
     public const string ReadyLine = "ready";
 
-    /// <summary>Runs the silo until <paramref name="cancellationToken"/> is cancelled or standard input ends.</summary>
+    /// <summary>Runs the silo until <paramref name="cancellationToken"/> is cancelled or, with <see cref="WorkerSiloOptions.EndsWithParent"/>, standard input ends.</summary>
     public static async Task RunAsync(
         WorkerSiloOptions options, TransformResolver resolveTransform, TextReader parentLink, TextWriter announce, CancellationToken cancellationToken)
     {
@@ -25,11 +25,25 @@ public static class WorkerSilo
         ArgumentNullException.ThrowIfNull(parentLink);
         ArgumentNullException.ThrowIfNull(announce);
 
-        IPEndPoint? primary = options.PrimarySiloPort is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null;
         using IHost host = new HostBuilder()
             .UseOrleans(silo =>
             {
-                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primary, ClusterSettings.ServiceId, options.ClusterId);
+                if (options.AdvertisedAddress is { } address)
+                {
+                    // Several machines: development clustering, the first worker keeping the membership table.
+                    silo.UseDevelopmentClustering(options.PrimarySilo ?? new IPEndPoint(address, options.SiloPort));
+                    silo.Configure<ClusterOptions>(cluster =>
+                    {
+                        cluster.ClusterId = options.ClusterId;
+                        cluster.ServiceId = ClusterSettings.ServiceId;
+                    });
+                    silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+                }
+                else
+                {
+                    silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, options.PrimarySilo, ClusterSettings.ServiceId, options.ClusterId);
+                }
+
                 silo.Configure<ClusterMembershipOptions>(ClusterSettings.ConfigureMembership);
                 silo.Configure<SiloMessagingOptions>(messaging =>
                 {
@@ -47,7 +61,7 @@ public static class WorkerSilo
         await announce.FlushAsync(stop.Token).ConfigureAwait(false);
 
         // The parent holds the other end of standard input: its end (closed, or gone with a killed parent) ends the worker.
-        var parentGone = Task.Run(
+        Task parentGone = !options.EndsWithParent ? Task.Delay(Timeout.Infinite, stop.Token) : Task.Run(
             async () =>
             {
                 while (await parentLink.ReadLineAsync(CancellationToken.None).ConfigureAwait(false) is not null)

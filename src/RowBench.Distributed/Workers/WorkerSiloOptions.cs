@@ -1,8 +1,19 @@
+using System.Net;
+
 namespace RowBench.Distributed.Workers;
 
-/// <summary>Where a worker silo listens and which cluster it joins (localhost clustering).</summary>
+/// <summary>Where a worker silo listens and which cluster it joins.</summary>
 /// <param name="SiloPort">The port silos talk to each other on.</param>
 /// <param name="GatewayPort">The port clients (the harness) connect to.</param>
-/// <param name="PrimarySiloPort">The silo port of the cluster's first worker, which keeps the membership table; null for the first worker itself.</param>
+/// <param name="PrimarySilo">The silo endpoint of the cluster's first worker, which keeps the membership table; null for the first worker itself.</param>
 /// <param name="ClusterId">The cluster's id: one per run, so that two runs on one machine never join each other.</param>
-public sealed record WorkerSiloOptions(int SiloPort, int GatewayPort, int? PrimarySiloPort, string ClusterId);
+/// <param name="AdvertisedAddress">The address other machines reach this one at; null for a cluster on this machine only (loopback).</param>
+/// <param name="EndsWithParent">Whether the worker ends when its standard input ends: the harness holds the other end
+/// for the workers it starts, so they end with it however it ends. A worker started by hand runs until signalled.</param>
+public sealed record WorkerSiloOptions(
+    int SiloPort,
+    int GatewayPort,
+    IPEndPoint? PrimarySilo,
+    string ClusterId,
+    IPAddress? AdvertisedAddress = null,
+    bool EndsWithParent = true);

@@ -17,6 +17,33 @@ public static class BenchmarkNames
     /// <summary>A CSV file end to end, streamed and read whole.</summary>
     public const string StreamingBenchmarks = "StreamingBenchmarks";
 
+    /// <summary>The distributed strategy beside parallel-for, by workers, chunk size and data path.</summary>
+    public const string DistributedBenchmarks = "DistributedBenchmarks";
+
+    /// <summary>The floor of a distributed task: a call that does nothing, and the serialisation of one chunk.</summary>
+    public const string DistributedCallBenchmarks = "DistributedCallBenchmarks";
+
+    /// <summary>The distributed case of <see cref="DistributedBenchmarks"/>.</summary>
+    public const string DistributedMethod = "Distributed";
+
+    /// <summary>The in-process case of <see cref="DistributedBenchmarks"/>, at the same chunk size and degree.</summary>
+    public const string ParallelForMethod = "ParallelFor";
+
+    /// <summary>One call that does nothing, one at a time.</summary>
+    public const string CallOneInFlightMethod = "CallOneInFlight";
+
+    /// <summary>Calls that do nothing, the degree of them in flight (time per call).</summary>
+    public const string CallsWithDegreeInFlightMethod = "CallsWithDegreeInFlight";
+
+    /// <summary>One chunk to the wire format and back.</summary>
+    public const string SerializeChunkMethod = "SerializeChunk";
+
+    /// <summary>The worker processes of a distributed case.</summary>
+    public const string WorkersParameter = "Workers";
+
+    /// <summary>How a distributed case's chunks reach the workers: rows or file.</summary>
+    public const string DataPathParameter = "DataPath";
+
     /// <summary>The sequential baseline's method.</summary>
     public const string Sequential = "Sequential";
 

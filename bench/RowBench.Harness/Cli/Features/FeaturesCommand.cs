@@ -29,6 +29,13 @@ internal static class FeaturesCommand
         var output = CommonOptions.FilePath("--output", "The CSV file to write; standard output when absent.");
         var strategy = CommonOptions.StrategyOrDistributed("parallel-for");
         var workers = CommonOptions.Positive("--workers", "Worker processes for --strategy distributed, started and stopped by this command.", 2);
+        var gateways = new Option<string[]>("--gateways")
+        {
+            Description = "With --strategy distributed: HOST:PORT of the gateways of workers already running (worker --advertise), instead of starting --workers here.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var clusterId = new Option<string>("--cluster-id") { Description = "With --gateways: the workers' --cluster-id.", DefaultValueFactory = _ => "rowbench" };
         var dataPath = new Option<DistributedDataPath>("--data-path")
         {
             Description = "With --strategy distributed: rows (ship each chunk's rows in the call) or file (send a row range; each worker reads its slice of --input).",
@@ -43,7 +50,7 @@ internal static class FeaturesCommand
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath,
+            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath, gateways, clusterId,
         };
         command.Validators.Add(result =>
         {
@@ -64,9 +71,18 @@ internal static class FeaturesCommand
             {
                 result.AddError(tooLarge);
             }
-            else if (!CommonOptions.IsDistributed(result.GetValue(strategy)) && (result.GetResult(workers) is { Implicit: false } || result.GetResult(dataPath) is { Implicit: false }))
+            else if (!CommonOptions.IsDistributed(result.GetValue(strategy))
+                && (result.GetResult(workers) is { Implicit: false } || result.GetResult(dataPath) is { Implicit: false } || result.GetResult(gateways) is not null || result.GetResult(clusterId) is { Implicit: false }))
             {
-                result.AddError("--workers and --data-path apply only with --strategy distributed.");
+                result.AddError("--workers, --data-path, --gateways and --cluster-id apply only with --strategy distributed.");
+            }
+            else if (result.GetResult(gateways) is not null && result.GetResult(workers) is { Implicit: false })
+            {
+                result.AddError("--gateways connects to workers already running; --workers starts them here: give one of the two.");
+            }
+            else if (result.GetResult(gateways) is not null && Gateways.Problem(result.GetValue(gateways)!) is { } badGateway)
+            {
+                result.AddError(badGateway);
             }
             else if (result.GetValue(dataPath) == DistributedDataPath.File && (isSynthetic || result.GetValue(inMemory)))
             {
@@ -90,7 +106,9 @@ internal static class FeaturesCommand
                 parseResult.GetResult(chunkSize) is { Implicit: false },
                 parseResult.GetValue(inMemory),
                 parseResult.GetValue(workers),
-                parseResult.GetValue(dataPath)),
+                parseResult.GetValue(dataPath),
+                parseResult.GetValue(gateways),
+                parseResult.GetValue(clusterId)!),
             console,
             cancellationToken));
         return command;
@@ -109,7 +127,10 @@ internal static class FeaturesCommand
         using CsvRowReader? reader = options.Synthetic || options.InMemory ? null : CsvRowReader.Open(options.Input!);
 
         // The workers start after the input is known good, and end with the command however it ends.
-        LocalWorkerCluster? cluster = distributed ? await HarnessCluster.StartAsync(options.Workers, cancellationToken).ConfigureAwait(false) : null;
+        IChunkCluster? cluster = !distributed ? null
+            : options.Gateways is { Length: > 0 } addresses
+                ? await RemoteWorkerCluster.ConnectAsync(Gateways.Resolve(addresses), options.ClusterId, cancellationToken).ConfigureAwait(false)
+                : await HarnessCluster.StartAsync(options.Workers, cancellationToken).ConfigureAwait(false);
         try
         {
             IExecutionStrategy strategy = cluster is null ? StrategyCatalog.Get(options.Strategy) : new DistributedStrategy(cluster);
@@ -133,9 +154,9 @@ internal static class FeaturesCommand
         }
         finally
         {
-            if (cluster is not null)
+            if (cluster is IAsyncDisposable disposable)
             {
-                await cluster.DisposeAsync().ConfigureAwait(false);
+                await disposable.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -181,7 +202,7 @@ internal static class FeaturesCommand
 
     /// <summary>The distributed strategy's file path: workers read their own slices; the features are written in row order.</summary>
     private static async Task SendSlicesAsync(
-        Stream destination, LocalWorkerCluster cluster, CsvRowReader reader, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
+        Stream destination, IChunkCluster cluster, CsvRowReader reader, IRowTransform transform, StrategyOptions strategyOptions, CancellationToken cancellationToken)
     {
         var writer = new FeatureCsvWriter(destination);
         await using (writer.ConfigureAwait(false))

@@ -16,4 +16,6 @@ internal sealed record FeaturesOptions(
     bool ChunkSizeGiven = false,
     bool InMemory = false,
     int Workers = 2,
-    DistributedDataPath DataPath = DistributedDataPath.Rows);
+    DistributedDataPath DataPath = DistributedDataPath.Rows,
+    string[]? Gateways = null,
+    string ClusterId = "rowbench");

@@ -13,7 +13,7 @@ namespace RowBench.Harness.Cli.Run;
 /// </summary>
 internal static partial class RunCommand
 {
-    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(WideRowStreamingBenchmarks), typeof(CsvParserBenchmarks)];
+    public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(WideRowStreamingBenchmarks), typeof(CsvParserBenchmarks), typeof(DistributedBenchmarks), typeof(DistributedCallBenchmarks)];
 
     public static Command Create(HarnessConsole console)
     {
@@ -39,6 +39,8 @@ internal static partial class RunCommand
             "Replace the preset's transforms, such as fast (the default is faithful,fast, or the transforms of --transform-assembly when given).",
             HarnessTransforms.Names,
             HarnessTransforms.DescribeUnknown);
+        var workers = CliParsers.IntList(
+            "--workers", "Run the distributed benchmarks with these numbers of worker processes, such as 1,2 (they are in --full only otherwise).", minimum: 1, maximum: 64);
         var transformAssembly = CommonOptions.TransformAssembly();
         var input = CommonOptions.FilePath(
             "--input", "A CSV file of your rows (integers, or decimals for a transform of double rows): the strategy benchmarks' data set instead of the synthetic images; read once, before any benchmark.");
@@ -50,7 +52,7 @@ internal static partial class RunCommand
 
         var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
         {
-            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, transformAssembly, input, extra,
+            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, workers, transformAssembly, input, extra,
         };
         command.Validators.Add(result =>
         {
@@ -93,7 +95,8 @@ internal static partial class RunCommand
                 parseResult.GetValue(transforms),
                 parseResult.GetValue(launchJob),
                 parseResult.GetValue(rows),
-                parseResult.GetValue(input)),
+                parseResult.GetValue(input),
+                parseResult.GetValue(workers)),
             console));
         return command;
     }
@@ -110,7 +113,7 @@ internal static partial class RunCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         SuitePlan plan = SuitePlan.For(options.Preset, Environment.ProcessorCount)
-            .With(options.Rows, options.ChunkSizes, options.Degrees, options.Transforms ?? (HarnessTransforms.UserNames.Count > 0 ? HarnessTransforms.UserNames : null));
+            .With(options.Rows, options.ChunkSizes, options.Degrees, options.Transforms ?? (HarnessTransforms.UserNames.Count > 0 ? HarnessTransforms.UserNames : null), options.Workers);
         // A bad input file fails here, before any benchmark; its rows are the strategy benchmarks' row count.
         if (BenchmarkData.UseInput(options.Input, plan.Transforms) is { } inputRows)
         {

@@ -15,4 +15,5 @@ internal sealed record RunOptions(
     IReadOnlyList<string>? Transforms = null,
     bool LaunchJob = false,
     IReadOnlyList<int>? Rows = null,
-    string? Input = null);
+    string? Input = null,
+    IReadOnlyList<int>? Workers = null);

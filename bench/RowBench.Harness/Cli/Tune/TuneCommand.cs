@@ -3,9 +3,11 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
+using RowBench.Distributed;
 using RowBench.Harness.Ab;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Cli.Run;
+using RowBench.Harness.Distributed;
 using RowBench.Harness.Transforms;
 using RowBench.Harness.Suite;
 using RowBench.IO;
@@ -34,18 +36,22 @@ internal static class TuneCommand
     public static Command Create(HarnessConsole console)
     {
         var quick = new Option<bool>("--quick") { Description = $"{QuickRows} rows, chunk sizes in powers of 4, 5 launches of a short in-process job (about 3 minutes on 2 cores)." };
-        var strategy = new Option<string?>("--strategy") { Description = "Sweep one strategy: " + string.Join(", ", ParallelStrategies) + ". The default is all three." };
+        var strategy = new Option<string?>("--strategy")
+        {
+            Description = "Sweep one strategy: " + string.Join(", ", ParallelStrategies) + ", or distributed (--workers processes). The default is the first three.",
+        };
+        var workers = CommonOptions.Positive("--workers", "With --strategy distributed: the worker processes each sweep point's cluster has.", 2);
         strategy.Validators.Add(result =>
         {
             string? name = result.GetValueOrDefault<string?>();
-            if (name is not null && !ParallelStrategies.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (name is not null && !ParallelStrategies.Contains(name, StringComparer.OrdinalIgnoreCase) && !CommonOptions.IsDistributed(name))
             {
                 result.AddError(string.Equals(name, "sequential", StringComparison.OrdinalIgnoreCase)
                     ? "--strategy: sequential has no chunk size to tune; use parallel-for, plinq or dataflow."
-                    : "--strategy: " + StrategyCatalog.DescribeUnknown(name));
+                    : "--strategy: " + StrategyCatalog.DescribeUnknown(name) + " (or distributed)");
             }
         });
-        strategy.CompletionSources.Add([.. ParallelStrategies]);
+        strategy.CompletionSources.Add([.. ParallelStrategies, DistributedStrategy.StrategyName]);
         var transform = new Option<string?>("--transform")
         {
             Description = "Sweep one transform: " + string.Join(", ", HarnessTransforms.Names) + ". The default is faithful and fast, or the transforms of --transform-assembly when given.",
@@ -72,13 +78,18 @@ internal static class TuneCommand
 
         var command = new Command("tune", "Sweep chunk sizes, fit time(c) ≈ a + b/c + d·c, and recommend a chunk size per strategy, transform and degree.")
         {
-            quick, strategy, transform, transformAssembly, input, degree, rows, output, check, tolerance, launches, launch,
+            quick, strategy, workers, transform, transformAssembly, input, degree, rows, output, check, tolerance, launches, launch,
         };
         command.Validators.Add(result =>
         {
             if (result.GetResult(input) is not null && result.GetResult(rows) is { Implicit: false })
             {
                 result.AddError("--rows applies to the synthetic data set; with --input the file's rows are swept.");
+            }
+
+            if (result.GetResult(workers) is { Implicit: false } && !CommonOptions.IsDistributed(result.GetValue(strategy)))
+            {
+                result.AddError("--workers applies only with --strategy distributed.");
             }
 
             if (result.GetResult(tolerance) is { Implicit: false } && result.GetResult(check) is null)
@@ -90,6 +101,8 @@ internal static class TuneCommand
         command.SetAction(parseResult =>
         {
             bool isQuick = parseResult.GetValue(quick);
+            // The launches and their benchmark processes inherit it; each sweep point starts its own cluster.
+            Environment.SetEnvironmentVariable(HarnessCluster.WorkersVariable, parseResult.GetValue(workers).ToString(CultureInfo.InvariantCulture));
             string label = (parseResult.GetValue(check) is null ? "tune-" : "tune-check-") + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
             return Run(
                 new TuneOptions(

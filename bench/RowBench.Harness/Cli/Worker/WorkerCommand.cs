@@ -1,12 +1,13 @@
 using System.CommandLine;
+using System.Net;
 using RowBench.Distributed.Workers;
 using RowBench.Harness.Transforms;
 
 namespace RowBench.Harness.Cli.Worker;
 
 /// <summary>
-/// <c>worker</c> (hidden): one worker process of the distributed strategy, started by the harness itself. It serves
-/// chunk calls until the harness closes its standard input or it is signalled.
+/// <c>worker</c>: one worker process of the distributed strategy. The harness starts its own on this machine (they end
+/// when it closes their standard input); on other machines a user starts them by hand, and they run until signalled.
 /// </summary>
 internal static class WorkerCommand
 {
@@ -16,21 +17,62 @@ internal static class WorkerCommand
     {
         var siloPort = CommonOptions.Positive("--silo-port", "The port silos talk to each other on.", 11_111);
         var gatewayPort = CommonOptions.Positive("--gateway-port", "The port the harness connects to.", 30_000);
-        var primaryPort = new Option<int?>("--primary-port") { Description = "The silo port of the cluster's first worker; absent for the first worker itself." };
-        var clusterId = new Option<string>("--cluster-id") { Description = "The run's cluster id.", Required = true };
-        var transformAssembly = CommonOptions.TransformAssembly();
-        var command = new Command(Name, "A worker process of the distributed strategy (started by features, tune and the benchmarks).")
+        var primaryPort = new Option<int?>("--primary-port") { Description = "On one machine: the silo port of the cluster's first worker; absent for the first worker itself." };
+        var primary = new Option<IPEndPoint?>("--primary")
         {
-            siloPort, gatewayPort, primaryPort, clusterId, transformAssembly,
+            Description = "On several machines: ADDRESS:PORT of the first worker's silo port; absent for the first worker itself.",
+            CustomParser = result => IPEndPoint.TryParse(result.Tokens[0].Value, out IPEndPoint? endpoint) && endpoint.Port > 0
+                ? endpoint
+                : Invalid<IPEndPoint>(result, $"--primary: '{result.Tokens[0].Value}' is not ADDRESS:PORT, such as 10.0.0.5:11111."),
         };
-        command.Hidden = true;
+        var advertise = new Option<IPAddress?>("--advertise")
+        {
+            Description = "On several machines: this machine's address as the others reach it. Without it the worker listens on loopback only.",
+            CustomParser = result => IPAddress.TryParse(result.Tokens[0].Value, out IPAddress? address)
+                ? address
+                : Invalid<IPAddress>(result, $"--advertise: '{result.Tokens[0].Value}' is not an IP address."),
+        };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
+        var exitWithParent = new Option<bool>(WorkerArguments.ExitWithParent) { Description = "End when standard input ends (for the workers the harness starts itself)." };
+        var transformAssembly = CommonOptions.TransformAssembly();
+        var command = new Command(Name, "A worker process of the distributed strategy: started by features and the benchmarks, or by hand on other machines.")
+        {
+            siloPort, gatewayPort, primaryPort, primary, advertise, clusterId, exitWithParent, transformAssembly,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(primaryPort) is not null && (result.GetValue(primary) is not null || result.GetValue(advertise) is not null))
+            {
+                result.AddError("--primary-port is for workers on one machine; on several, give --primary ADDRESS:PORT and --advertise ADDRESS.");
+            }
+            else if (result.GetValue(primary) is not null && result.GetValue(advertise) is null)
+            {
+                result.AddError("--primary needs --advertise: the address the other machines reach this worker at.");
+            }
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            IPAddress? address = parseResult.GetValue(advertise);
+            IPEndPoint? primarySilo = parseResult.GetValue(primary)
+                ?? (parseResult.GetValue(primaryPort) is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null);
             var options = new WorkerSiloOptions(
-                parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), parseResult.GetValue(primaryPort), parseResult.GetValue(clusterId)!);
+                parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent));
+            if (!options.EndsWithParent)
+            {
+                await console.Error.WriteLineAsync(
+                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : $" at {address}")}; Ctrl+C to stop").ConfigureAwait(false);
+            }
+
             await WorkerSilo.RunAsync(options, HarnessTransforms.Get, Console.In, console.Output, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static T? Invalid<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
+        where T : class
+    {
+        result.AddError(message);
+        return null;
     }
 }

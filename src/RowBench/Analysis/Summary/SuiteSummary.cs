@@ -13,8 +13,12 @@ public sealed class SuiteSummary
         IReadOnlyList<StrategyHeadline> headlines,
         IReadOnlyList<OverheadRow> overheads,
         IReadOnlyList<TransformRow> transforms,
-        IReadOnlyList<StreamingRow> streaming)
+        IReadOnlyList<StreamingRow> streaming,
+        IReadOnlyList<DistributedRow> distributed,
+        IReadOnlyList<DistributedCallRow> distributedCalls)
     {
+        Distributed = distributed;
+        DistributedCalls = distributedCalls;
         Results = results;
         Run = run;
         Grids = grids;
@@ -45,6 +49,12 @@ public sealed class SuiteSummary
     /// <summary>A CSV file streamed against read whole, per job and row count.</summary>
     public IReadOnlyList<StreamingRow> Streaming { get; }
 
+    /// <summary>The distributed strategy beside parallel-for, per configuration.</summary>
+    public IReadOnlyList<DistributedRow> Distributed { get; }
+
+    /// <summary>The floor of a distributed task, per worker count.</summary>
+    public IReadOnlyList<DistributedCallRow> DistributedCalls { get; }
+
     /// <summary>Whether the results hold several jobs (Workstation and Server GC), which reports then name.</summary>
     public bool HasSeveralJobs => Results.Results.Select(result => result.Job).Distinct().Count() > 1;
 
@@ -55,7 +65,7 @@ public sealed class SuiteSummary
         IReadOnlyList<StrategyGrid> grids = BuildGrids(results);
         return new SuiteSummary(
             results, run, grids, BuildHeadlines(grids), BuildOverheads(results), BuildTransforms(results),
-            BuildStreaming(results, peakMemory ?? []));
+            BuildStreaming(results, peakMemory ?? []), BuildDistributed(results), BuildDistributedCalls(results));
     }
 
     private static List<StrategyGrid> BuildGrids(BenchmarkResultSet results)
@@ -133,6 +143,52 @@ public sealed class SuiteSummary
         }
 
         return [.. rows.OrderBy(row => row.Job).ThenBy(row => row.Degree).ThenBy(row => row.Strategy, StringComparer.Ordinal)];
+    }
+
+    private static List<DistributedRow> BuildDistributed(BenchmarkResultSet results)
+    {
+        List<BenchmarkResult> cases = [.. results.OfType(BenchmarkNames.DistributedBenchmarks)];
+        BenchmarkResult? ParallelFor(BenchmarkResult distributed) => cases.FirstOrDefault(result =>
+            result.Method == BenchmarkNames.ParallelForMethod && result.Job == distributed.Job
+            && result.Parameter(BenchmarkNames.TransformParameter) == distributed.Parameter(BenchmarkNames.TransformParameter)
+            && result.IntParameter(BenchmarkNames.RowsParameter) == distributed.IntParameter(BenchmarkNames.RowsParameter)
+            && ChunkSizeOf(result) == ChunkSizeOf(distributed) && DegreeOf(result) == DegreeOf(distributed));
+        return
+        [
+            .. cases.Where(result => result.Method == BenchmarkNames.DistributedMethod)
+                .Select(result => new DistributedRow(
+                    result.Job,
+                    result.Parameter(BenchmarkNames.TransformParameter) ?? "?",
+                    result.IntParameter(BenchmarkNames.RowsParameter) ?? 0,
+                    DegreeOf(result),
+                    result.IntParameter(BenchmarkNames.WorkersParameter) ?? 0,
+                    ChunkSizeOf(result),
+                    result.Parameter(BenchmarkNames.DataPathParameter) ?? "?",
+                    result.MeanNanoseconds,
+                    ParallelFor(result)?.MeanNanoseconds))
+                .OrderBy(row => row.Job, StringComparer.Ordinal).ThenBy(row => row.Transform, StringComparer.Ordinal).ThenBy(row => row.Workers)
+                .ThenBy(row => row.DataPath, StringComparer.Ordinal).ThenBy(row => row.ChunkSize),
+        ];
+    }
+
+    private static List<DistributedCallRow> BuildDistributedCalls(BenchmarkResultSet results)
+    {
+        List<BenchmarkResult> cases = [.. results.OfType(BenchmarkNames.DistributedCallBenchmarks)];
+        // The serialisation is measured once, at the first worker count; it is the same for every cluster.
+        double? serialize = cases.FirstOrDefault(result => result.Method == BenchmarkNames.SerializeChunkMethod)?.MeanNanoseconds;
+        return
+        [
+            .. cases.Where(result => result.Method != BenchmarkNames.SerializeChunkMethod)
+                .GroupBy(result => (result.Job, Workers: result.IntParameter(BenchmarkNames.WorkersParameter) ?? 0, Degree: DegreeOf(result)))
+                .Select(group => new DistributedCallRow(
+                    group.Key.Job,
+                    group.Key.Workers,
+                    group.Key.Degree,
+                    group.FirstOrDefault(result => result.Method == BenchmarkNames.CallOneInFlightMethod)?.MeanNanoseconds,
+                    group.FirstOrDefault(result => result.Method == BenchmarkNames.CallsWithDegreeInFlightMethod)?.MeanNanoseconds,
+                    serialize))
+                .OrderBy(row => row.Job, StringComparer.Ordinal).ThenBy(row => row.Workers),
+        ];
     }
 
     private static List<TransformRow> BuildTransforms(BenchmarkResultSet results)

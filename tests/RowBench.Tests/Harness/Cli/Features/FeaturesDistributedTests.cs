@@ -52,7 +52,7 @@ public class FeaturesDistributedTests
         HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "10", "--workers", "3");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--workers and --data-path apply only with --strategy distributed", run.SingleErrorLine(), StringComparison.Ordinal);
+        Assert.Contains("--workers, --data-path, --gateways and --cluster-id apply only with --strategy distributed", run.SingleErrorLine(), StringComparison.Ordinal);
     }
 
     [Fact]

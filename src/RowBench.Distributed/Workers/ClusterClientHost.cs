@@ -1,0 +1,53 @@
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace RowBench.Distributed.Workers;
+
+/// <summary>The harness's Orleans client: static gateways (every worker is one), the shared timeouts and limits.</summary>
+internal static class ClusterClientHost
+{
+    /// <summary>How long the client waits for a gateway to answer.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
+
+    public static async Task<IHost> StartAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId, CancellationToken cancellationToken)
+    {
+        IHost client = new HostBuilder()
+            .UseOrleansClient(builder =>
+            {
+                builder.UseStaticClustering([.. gateways]);
+                builder.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = clusterId;
+                    cluster.ServiceId = ClusterSettings.ServiceId;
+                });
+                builder.Configure<ClientMessagingOptions>(messaging =>
+                {
+                    messaging.MaxMessageBodySize = ClusterSettings.MaxMessageBodyBytes;
+                    messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
+                });
+                builder.Configure<GatewayOptions>(gatewayOptions => gatewayOptions.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+            })
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .Build();
+        // Orleans keeps trying to reach a gateway for minutes; a worker that is there answers in well under a second.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ConnectTimeout);
+        try
+        {
+            await client.StartAsync(timeout.Token).WaitAsync(timeout.Token).ConfigureAwait(false);
+            return client;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            client.Dispose();
+            throw new TimeoutException($"no gateway answered within {ConnectTimeout.TotalSeconds:0} s.");
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace RowBench.Distributed.Workers;
+
+/// <summary>
+/// Workers someone else started, on this machine or others (<c>worker --advertise … --primary …</c>): the harness only
+/// connects to their gateways. It learns how many are alive from the cluster's membership, every second, and a drop
+/// in that count is a lost worker: the chunks in flight are sent again.
+/// </summary>
+public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
+{
+    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(1);
+    private readonly IHost _client;
+    private readonly IManagementGrain _management;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _watch;
+    private CancellationTokenSource _workerLost = new();
+    private int _alive;
+
+    private RemoteWorkerCluster(IHost client, int workers)
+    {
+        _client = client;
+        Grains = client.Services.GetRequiredService<IClusterClient>();
+        _management = Grains.GetGrain<IManagementGrain>(0);
+        Workers = workers;
+        _alive = workers;
+        _watch = WatchAsync(_stop.Token);
+    }
+
+    public IGrainFactory Grains { get; }
+
+    public int Workers { get; }
+
+    public int AliveWorkers => Volatile.Read(ref _alive);
+
+    public CancellationToken WorkerLost => Volatile.Read(ref _workerLost).Token;
+
+    /// <summary>Connects to the workers behind <paramref name="gateways"/>, of the cluster <paramref name="clusterId"/>.</summary>
+    /// <exception cref="DistributedClusterException">No gateway answers, or the cluster has no active worker.</exception>
+    public static async Task<RemoteWorkerCluster> ConnectAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gateways);
+        IHost client;
+        try
+        {
+            client = await ClusterClientHost.StartAsync(gateways, clusterId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException)
+        {
+            throw new DistributedClusterException($"cannot connect to the workers at {string.Join(", ", gateways)} (cluster '{clusterId}'): {ex.Message}", ex);
+        }
+
+        int workers = await ActiveWorkersAsync(client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0)).ConfigureAwait(false);
+        if (workers == 0)
+        {
+            await client.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            client.Dispose();
+            throw new DistributedClusterException($"the cluster '{clusterId}' at {string.Join(", ", gateways)} has no active worker.");
+        }
+
+        return new RemoteWorkerCluster(client, workers);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _watch.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        try
+        {
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _client.StopAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or OrleansException or InvalidOperationException)
+        {
+            // Disconnecting is all that is left to do.
+        }
+
+        _client.Dispose();
+        _stop.Dispose();
+        _workerLost.Dispose();
+    }
+
+    private static async Task<int> ActiveWorkersAsync(IManagementGrain management)
+    {
+        try
+        {
+            return (await management.GetHosts(onlyActive: true).ConfigureAwait(false)).Count;
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            return 0;
+        }
+    }
+
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Refresh);
+        while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+        {
+            int alive = await ActiveWorkersAsync(_management).ConfigureAwait(false);
+            if (alive < Interlocked.Exchange(ref _alive, alive))
+            {
+                CancellationTokenSource lost = Interlocked.Exchange(ref _workerLost, new CancellationTokenSource());
+                await lost.CancelAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
