@@ -33,4 +33,24 @@ public class SuiteSummaryTests
 
         Assert.Equal(["faithful", "fast"], summary.Headlines.Select(headline => headline.Transform).Order());
     }
+
+    [Fact]
+    public void From_CommittedDistributedRun_PairsEveryDistributedCaseWithParallelForAndFillsTheCallFloor()
+    {
+        string path = Repository.Path("results", "distributed");
+
+        SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(path), RunInfo.TryRead(path), PeakMemoryFile.Read(path));
+
+        // 2 transforms × 2 worker counts × 3 chunk sizes × 2 data paths, each beside parallel-for at its chunk size.
+        Assert.Equal(24, summary.Distributed.Count);
+        Assert.All(summary.Distributed, row => Assert.NotNull(row.ParallelForNanoseconds));
+        Assert.Equal([1, 2], summary.DistributedCalls.Select(row => row.Workers));
+        Assert.All(summary.DistributedCalls, row =>
+        {
+            Assert.NotNull(row.OneInFlightNanoseconds);
+            Assert.NotNull(row.DegreeInFlightNanoseconds);
+            Assert.NotNull(row.SerializeChunkNanoseconds);
+        });
+        Assert.Empty(summary.Grids);
+    }
 }
