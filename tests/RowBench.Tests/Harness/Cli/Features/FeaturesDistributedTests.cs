@@ -97,6 +97,22 @@ public class FeaturesDistributedTests
         Assert.Empty(Directory.GetFiles(directory.Path));
     }
 
+    [Fact]
+    public async Task Features_HarnessKilledMidRun_ItsWorkersEndByThemselves()
+    {
+        using var directory = new TempDirectory();
+        using Process harness = StartHarness(
+            "features", "--synthetic", "--rows", "1500", "--cols", "4096", "--transform", "faithful", "--chunk-size", "25", "--strategy", "distributed", "--output", directory.File("out.csv"));
+        int[] workers = await WorkersOfAsync(harness, 2);
+        await WaitUntilWritingAsync(directory, harness);
+
+        // SIGKILL: the harness cleans nothing up; the workers see their standard input end.
+        harness.Kill();
+        await WaitForExitAsync(harness);
+
+        await WaitUntilAsync(() => !workers.Any(IsAlive));
+    }
+
     private static Process StartHarness(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
