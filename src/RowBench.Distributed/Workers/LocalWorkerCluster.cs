@@ -85,7 +85,16 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
 
             await Task.WhenAll(processes.Skip(1).Select(process => WaitReadyAsync(process, cancellationToken))).ConfigureAwait(false);
             IPEndPoint[] gateways = [.. Enumerable.Range(0, workers).Select(index => new IPEndPoint(IPAddress.Loopback, ports[(2 * index) + 1]))];
-            IHost client = await ClusterClientHost.StartAsync(gateways, clusterId, cancellationToken).ConfigureAwait(false);
+            IHost client;
+            try
+            {
+                client = await ClusterClientHost.StartAsync(gateways, clusterId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException ex)
+            {
+                throw new DistributedClusterException($"the worker processes started but their gateways did not answer: {ex.Message}", ex);
+            }
+
             return new LocalWorkerCluster(processes, client);
         }
         catch
