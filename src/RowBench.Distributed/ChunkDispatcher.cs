@@ -21,7 +21,7 @@ internal static class ChunkDispatcher
             cancellationToken.ThrowIfCancellationRequested();
             if (cluster.AliveWorkers == 0)
             {
-                throw AllWorkersLost(cluster);
+                throw AllWorkersLost(cluster, cancellationToken);
             }
 
             // Another key on a retry: calls with different keys spread over the gateways, so a retry leaves a dead worker.
@@ -35,7 +35,7 @@ internal static class ChunkDispatcher
             {
                 if (cluster.AliveWorkers == 0)
                 {
-                    throw AllWorkersLost(cluster);
+                    throw AllWorkersLost(cluster, cancellationToken);
                 }
 
                 if (tries + 1 >= MaxAttempts)
@@ -61,6 +61,10 @@ internal static class ChunkDispatcher
             DistributedStrategy.StrategyName, firstRow + result.FailedRow, new InvalidOperationException($"{result.Failure} ({result.ExceptionType} on worker process {result.WorkerProcessId})")),
     };
 
-    private static DistributedClusterException AllWorkersLost(IChunkCluster cluster) =>
-        new($"every worker process has stopped ({cluster.Workers} of {cluster.Workers}); no output was written.");
+    private static DistributedClusterException AllWorkersLost(IChunkCluster cluster, CancellationToken cancellationToken)
+    {
+        // Ctrl+C reaches the workers too: a run stopped by the user is reported as stopped, not as a lost cluster.
+        cancellationToken.ThrowIfCancellationRequested();
+        return new($"every worker process has stopped ({cluster.Workers} of {cluster.Workers}); no output was written.");
+    }
 }
