@@ -192,21 +192,7 @@ internal static class CsvRowParser
                 allBits |= value;
             }
 
-            // Each line feed must follow the last value of a row: the values before it make a whole number of rows.
-            lineFeeds &= valueEnds;
-            while (lineFeeds != 0)
-            {
-                int bit = BitOperations.TrailingZeroCount(lineFeeds);
-                lineFeeds &= lineFeeds - 1;
-                if (before + BitOperations.PopCount(valueEnds & ((2UL << bit) - 1)) != rowEnd)
-                {
-                    return false;
-                }
-
-                rowEnd += columns;
-            }
-
-            if (written > rowEnd)
+            if (!RowsEndAtLineFeeds(valueEnds, lineFeeds, before, written, columns, ref rowEnd))
             {
                 return false;
             }
@@ -310,21 +296,7 @@ internal static class CsvRowParser
 
             written += count;
 
-            // Each line feed must follow the last value of a row: the values before it make a whole number of rows.
-            lineFeeds &= ends;
-            while (lineFeeds != 0)
-            {
-                int bit = BitOperations.TrailingZeroCount(lineFeeds);
-                lineFeeds &= lineFeeds - 1;
-                if (before + BitOperations.PopCount(ends & ((2UL << bit) - 1)) != rowEnd)
-                {
-                    return false;
-                }
-
-                rowEnd += columns;
-            }
-
-            if (written > rowEnd)
+            if (!RowsEndAtLineFeeds(ends, lineFeeds, before, written, columns, ref rowEnd))
             {
                 return false;
             }
@@ -332,6 +304,30 @@ internal static class CsvRowParser
 
         rows = written / columns;
         return written == rowEnd - columns;
+    }
+
+    /// <summary>
+    /// The row check of the vector paths for one window: each line feed must follow the last value of a row, so the
+    /// values before it (<paramref name="before"/> and the window's value ends up to it) make a whole number of rows;
+    /// and no row may run past its end. Advances <paramref name="rowEnd"/> past every row the window ends.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool RowsEndAtLineFeeds(ulong ends, ulong lineFeeds, int before, int written, int columns, ref int rowEnd)
+    {
+        lineFeeds &= ends;
+        while (lineFeeds != 0)
+        {
+            int bit = BitOperations.TrailingZeroCount(lineFeeds);
+            lineFeeds &= lineFeeds - 1;
+            if (before + BitOperations.PopCount(ends & ((2UL << bit) - 1)) != rowEnd)
+            {
+                return false;
+            }
+
+            rowEnd += columns;
+        }
+
+        return written <= rowEnd;
     }
 
     /// <summary>A 64-entry byte table of <paramref name="factor"/> × d (modulo 256) for the digits d, 0 elsewhere.</summary>
