@@ -58,14 +58,7 @@ internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform) : Gra
                 };
             }
 
-            var segment = new ArraySegment<T>(values, 0, rows * chunk.ColumnCount);
-            RowDataSet data = segment switch
-            {
-                ArraySegment<byte> bytes => new ByteRowDataSet(bytes, rows, chunk.ColumnCount),
-                ArraySegment<double> doubles => new DoubleRowDataSet(doubles, rows, chunk.ColumnCount),
-                ArraySegment<int> integers => new Int32RowDataSet(integers, rows, chunk.ColumnCount),
-                _ => throw new NotSupportedException($"Rows of {typeof(T).Name} are not read."),
-            };
+            RowDataSet data = RowDataSet.Over(new ArraySegment<T>(values, 0, rows * chunk.ColumnCount), rows, chunk.ColumnCount);
             return Transform(chunk.Transform, data);
         }
         finally

@@ -34,6 +34,15 @@ public abstract class RowDataSet
     /// <exception cref="ArgumentException">The transform does not take rows of <see cref="ValueType"/>.</exception>
     public abstract BoundRowTransform Bind(IRowTransform transform);
 
+    /// <summary>Rows of bytes, integers or doubles over <paramref name="values"/>, without copying.</summary>
+    internal static RowDataSet Over<T>(ArraySegment<T> values, int rows, int columns) => values switch
+    {
+        ArraySegment<byte> bytes => new ByteRowDataSet(bytes, rows, columns),
+        ArraySegment<double> doubles => new DoubleRowDataSet(doubles, rows, columns),
+        ArraySegment<int> integers => new Int32RowDataSet(integers, rows, columns),
+        _ => throw new NotSupportedException($"Rows of {typeof(T).Name} are not read."),
+    };
+
     /// <summary>
     /// These rows stored as <paramref name="valueType"/>: this data set if it is already, else a copy in the wider type
     /// (byte → Int32 → double lose nothing).

@@ -214,7 +214,7 @@ public static class StreamingFeaturePipeline
                 return new ParsedBatch(new ByteRowDataSet(new ArraySegment<byte>(bytes, 0, segment.Count), rows, columns), () => ArrayPool<byte>.Shared.Return(bytes), null);
             }
 
-            return new ParsedBatch(Wrap(segment, rows, columns), () => ArrayPool<T>.Shared.Return(values), null);
+            return new ParsedBatch(RowDataSet.Over(segment, rows, columns), () => ArrayPool<T>.Shared.Return(values), null);
         }
         catch (DataFormatException ex)
         {
@@ -262,14 +262,6 @@ public static class StreamingFeaturePipeline
     private static Exception FirstFault(params Task[] tasks) =>
         tasks.Where(task => task.IsFaulted).Select(task => task.Exception!.InnerExceptions[0]).FirstOrDefault()
         ?? new OperationCanceledException("The pipeline was stopped.");
-
-    private static RowDataSet Wrap<T>(ArraySegment<T> values, int rows, int columns) => values switch
-    {
-        ArraySegment<byte> bytes => new ByteRowDataSet(bytes, rows, columns),
-        ArraySegment<double> doubles => new DoubleRowDataSet(doubles, rows, columns),
-        ArraySegment<int> integers => new Int32RowDataSet(integers, rows, columns),
-        _ => throw new NotSupportedException($"Rows of {typeof(T).Name} are not read."),
-    };
 
     /// <summary>A parsed block: its rows, or the error met in it; <see cref="Return"/> gives its memory back.</summary>
     private sealed record ParsedBatch(RowDataSet? Data, Action Return, DataFormatException? Failure);
