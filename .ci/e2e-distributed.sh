@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
 # The distributed strategy end to end through run-benchmarks.sh: features on a dataset file with 2 worker processes,
 # both data paths and both transforms, equal to sequential; workers started by hand and reached with --gateways;
-# the call benchmarks out of process; and no worker process left behind by any of it.
+# workers that keep their membership in Redis (any of them may die, the first included); the call benchmarks out of
+# process; and no worker process left behind by any of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail() { echo "e2e-distributed: $*" >&2; exit 1; }
+as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
 work=$(mktemp -d)
 manual=()
-cleanup() { for pid in "${manual[@]}"; do kill "$pid" 2> /dev/null || true; done; rm -rf "$work"; }
+redis_port=21379
+cleanup() {
+  for pid in "${manual[@]}"; do kill "$pid" 2> /dev/null || true; done
+  redis-cli -p "$redis_port" shutdown nosave > /dev/null 2>&1 || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 workers_left() { pgrep -f "RowBench.Harness.dll worker" | wc -l; }
+harness=bench/RowBench.Harness/bin/Release/net10.0/RowBench.Harness.dll
+start_worker() { # start_worker LOG ARGS...: a hand-started worker, waited for until it says ready
+  local log=$1; shift
+  dotnet "$harness" worker --advertise 127.0.0.1 "$@" < /dev/null > "$log" 2>&1 &
+  manual+=($!)
+  for _ in $(seq 100); do grep -q ready "$log" && return; sleep 0.2; done
+  cat "$log"; fail "a hand-started worker did not start ($*)"
+}
 
 ./run-benchmarks.sh dataset --rows 3000 --cols 256 --output "$work/data.csv" > /dev/null
 for transform in fast faithful; do
@@ -24,19 +39,40 @@ done
 [[ $(workers_left) == 0 ]] || fail "worker processes were left running"
 
 # Workers started by hand (as on other machines, here on loopback addresses), then reached with --gateways.
-dotnet bench/RowBench.Harness/bin/Release/net10.0/RowBench.Harness.dll worker --advertise 127.0.0.1 --silo-port 21111 --gateway-port 21112 --cluster-id ci < /dev/null > "$work/w1.log" 2>&1 &
-manual+=($!)
-for _ in $(seq 100); do grep -q ready "$work/w1.log" && break; sleep 0.2; done
-dotnet bench/RowBench.Harness/bin/Release/net10.0/RowBench.Harness.dll worker --advertise 127.0.0.1 --silo-port 21113 --gateway-port 21114 --primary 127.0.0.1:21111 --cluster-id ci < /dev/null > "$work/w2.log" 2>&1 &
-manual+=($!)
-for _ in $(seq 100); do grep -q ready "$work/w2.log" && break; sleep 0.2; done
-grep -q ready "$work/w1.log" && grep -q ready "$work/w2.log" || { cat "$work"/w*.log; fail "the hand-started workers did not start"; }
+start_worker "$work/w1.log" --silo-port 21111 --gateway-port 21112 --cluster-id ci
+start_worker "$work/w2.log" --silo-port 21113 --gateway-port 21114 --primary 127.0.0.1:21111 --cluster-id ci
 ./run-benchmarks.sh features --input "$work/data.csv" --transform fast --strategy distributed --gateways 127.0.0.1:21112 127.0.0.1:21114 \
   --cluster-id ci --data-path file --output "$work/remote.csv"
 ./run-benchmarks.sh features --input "$work/data.csv" --transform fast --strategy sequential --output "$work/sequential.csv"
 cmp -s "$work/sequential.csv" "$work/remote.csv" || fail "--gateways differs from sequential"
 kill "${manual[@]}"; wait "${manual[@]}" 2> /dev/null || true; manual=()
 echo "e2e-distributed: --gateways to hand-started workers equal to sequential"
+
+# The membership in Redis (Debian's redis-server): no worker is special, so the first one may die mid-run.
+command -v redis-server > /dev/null || { as_root apt-get update -qq && as_root apt-get install -y -qq redis-server > /dev/null; }
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --logfile "$work/redis.log"
+for _ in $(seq 50); do redis-cli -p "$redis_port" ping > /dev/null 2>&1 && break; sleep 0.1; done
+start_worker "$work/r1.log" --silo-port 21121 --gateway-port 21122 --redis "127.0.0.1:$redis_port" --cluster-id ci-redis
+start_worker "$work/r2.log" --silo-port 21123 --gateway-port 21124 --redis "127.0.0.1:$redis_port" --cluster-id ci-redis
+redis=(--strategy distributed --redis "127.0.0.1:$redis_port" --cluster-id ci-redis)
+for path in rows file; do
+  ./run-benchmarks.sh features --input "$work/data.csv" --transform fast "${redis[@]}" --data-path "$path" --output "$work/redis.csv"
+  cmp -s "$work/sequential.csv" "$work/redis.csv" || fail "--redis, --data-path $path differs from sequential"
+done
+job=(features --synthetic --rows 1500 --cols 4096 --transform faithful --chunk-size 25)
+./run-benchmarks.sh "${job[@]}" --strategy sequential --output "$work/sequential-synthetic.csv"
+./run-benchmarks.sh "${job[@]}" "${redis[@]}" --output "$work/redis-killed.csv" 2> "$work/err.log" &
+run=$!
+# Killed once the output is being written (the run is under way), and checked to be still running then.
+for _ in $(seq 300); do compgen -G "$work/.redis-killed.csv.*.tmp" > /dev/null && break; sleep 0.05; done
+kill -0 "$run" 2> /dev/null || fail "the run ended before its worker could be killed: make the job longer"
+kill -9 "${manual[0]}"; wait "${manual[0]}" 2> /dev/null || true
+wait "$run" || { cat "$work/err.log"; fail "--redis with its first worker killed mid-run failed"; }
+cmp -s "$work/sequential-synthetic.csv" "$work/redis-killed.csv" || fail "--redis with its first worker killed mid-run differs from sequential"
+kill -9 "${manual[1]}"; wait "${manual[1]}" 2> /dev/null || true; manual=()
+set +e; ./run-benchmarks.sh "${job[@]}" "${redis[@]}" --output "$work/none.csv" 2> "$work/err.log" > /dev/null; code=$?; set -e
+[[ $code == 1 && $(wc -l < "$work/err.log") == 1 && ! -e $work/none.csv ]] || { cat "$work/err.log"; fail "--redis with every worker dead exited $code"; }
+echo "e2e-distributed: --redis equal to sequential on both data paths, and with its first worker killed mid-run"
 
 # Nobody listening: one line, exit 1.
 set +e; ./run-benchmarks.sh features --synthetic --rows 10 --strategy distributed --gateways 127.0.0.1:21199 2> "$work/err.log" > /dev/null; code=$?; set -e

@@ -1,22 +1,22 @@
-using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
 namespace RowBench.Distributed.Workers;
 
-/// <summary>The harness's Orleans client: static gateways (every worker is one), the shared timeouts and limits.</summary>
+/// <summary>The harness's Orleans client: the gateways it is given or Redis names, the shared timeouts and limits.</summary>
 internal static class ClusterClientHost
 {
     /// <summary>How long the client waits for a gateway to answer.</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
 
-    public static async Task<IHost> StartAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(ClusterMembership membership, string clusterId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(membership);
         IHost client = new HostBuilder()
             .UseOrleansClient(builder =>
             {
-                builder.UseStaticClustering([.. gateways]);
+                membership.ConfigureClient(builder);
                 builder.Configure<ClusterOptions>(cluster =>
                 {
                     cluster.ClusterId = clusterId;

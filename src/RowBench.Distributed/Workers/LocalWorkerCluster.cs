@@ -88,7 +88,7 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
             IHost client;
             try
             {
-                client = await ClusterClientHost.StartAsync(gateways, clusterId, cancellationToken).ConfigureAwait(false);
+                client = await ClusterClientHost.StartAsync(ClusterMembership.StaticGateways(gateways), clusterId, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException ex)
             {

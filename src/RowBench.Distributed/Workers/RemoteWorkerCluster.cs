@@ -1,12 +1,11 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace RowBench.Distributed.Workers;
 
 /// <summary>
-/// Workers someone else started, on this machine or others (<c>worker --advertise … --primary …</c>): the harness only
-/// connects to their gateways. It learns how many are alive from the cluster's membership, every second, and a drop
+/// Workers someone else started, on this machine or others (<c>worker --advertise …</c>, with <c>--primary</c> or
+/// <c>--redis</c>): the harness only connects to their gateways, given or read from Redis. It learns how many are alive from the cluster's membership, every second, and a drop
 /// in that count is a lost worker: the chunks in flight are sent again.
 /// </summary>
 public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
@@ -37,19 +36,19 @@ public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
 
     public CancellationToken WorkerLost => Volatile.Read(ref _workerLost).Token;
 
-    /// <summary>Connects to the workers behind <paramref name="gateways"/>, of the cluster <paramref name="clusterId"/>.</summary>
+    /// <summary>Connects to the workers of the cluster <paramref name="clusterId"/> that <paramref name="membership"/> finds.</summary>
     /// <exception cref="DistributedClusterException">No gateway answers, or the cluster has no active worker.</exception>
-    public static async Task<RemoteWorkerCluster> ConnectAsync(IReadOnlyList<IPEndPoint> gateways, string clusterId, CancellationToken cancellationToken)
+    public static async Task<RemoteWorkerCluster> ConnectAsync(ClusterMembership membership, string clusterId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(gateways);
+        ArgumentNullException.ThrowIfNull(membership);
         IHost client;
         try
         {
-            client = await ClusterClientHost.StartAsync(gateways, clusterId, cancellationToken).ConfigureAwait(false);
+            client = await ClusterClientHost.StartAsync(membership, clusterId, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException)
+        catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException or StackExchange.Redis.RedisException)
         {
-            throw new DistributedClusterException($"cannot connect to the workers at {string.Join(", ", gateways)} (cluster '{clusterId}'): {ex.Message}", ex);
+            throw new DistributedClusterException($"cannot connect to the workers at {membership} (cluster '{clusterId}'): {OneLine(ex.Message)}", ex);
         }
 
         int workers = await ActiveWorkersAsync(client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0)).ConfigureAwait(false);
@@ -57,7 +56,7 @@ public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
         {
             await client.StopAsync(CancellationToken.None).ConfigureAwait(false);
             client.Dispose();
-            throw new DistributedClusterException($"the cluster '{clusterId}' at {string.Join(", ", gateways)} has no active worker.");
+            throw new DistributedClusterException($"the cluster '{clusterId}' at {membership} has no active worker.");
         }
 
         return new RemoteWorkerCluster(client, workers);
@@ -81,6 +80,8 @@ public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
         _stop.Dispose();
         _workerLost.Dispose();
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     private static async Task<int> ActiveWorkersAsync(IManagementGrain management)
     {

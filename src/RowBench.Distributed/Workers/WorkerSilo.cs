@@ -30,8 +30,9 @@ public static class WorkerSilo
             {
                 if (options.AdvertisedAddress is { } address)
                 {
-                    // Several machines: development clustering, the first worker keeping the membership table.
-                    silo.UseDevelopmentClustering(options.PrimarySilo ?? new IPEndPoint(address, options.SiloPort));
+                    // Several machines: Redis keeps the membership table, or else the first worker does.
+                    (options.RedisConnection is { } redis ? ClusterMembership.Redis(redis) : ClusterMembership.Development(options.PrimarySilo))
+                        .ConfigureSilo(silo, address, options.SiloPort);
                     silo.Configure<ClusterOptions>(cluster =>
                     {
                         cluster.ClusterId = options.ClusterId;
@@ -56,7 +57,15 @@ public static class WorkerSilo
             .Build();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        await host.StartAsync(stop.Token).ConfigureAwait(false);
+        try
+        {
+            await host.StartAsync(stop.Token).ConfigureAwait(false);
+        }
+        catch (StackExchange.Redis.RedisException ex)
+        {
+            throw new DistributedClusterException($"the worker cannot reach the membership's Redis at {options.RedisConnection}: {ex.Message.ReplaceLineEndings(" ")}", ex);
+        }
+
         await announce.WriteLineAsync($"{ReadyLine} {Environment.ProcessId}").ConfigureAwait(false);
         await announce.FlushAsync(stop.Token).ConfigureAwait(false);
 

@@ -10,10 +10,13 @@ namespace RowBench.Distributed.Workers;
 /// <param name="AdvertisedAddress">The address other machines reach this one at; null for a cluster on this machine only (loopback).</param>
 /// <param name="EndsWithParent">Whether the worker ends when its standard input ends: the harness holds the other end
 /// for the workers it starts, so they end with it however it ends. A worker started by hand runs until signalled.</param>
+/// <param name="RedisConnection">With <paramref name="AdvertisedAddress"/>: the Redis server that keeps the membership
+/// table (a StackExchange.Redis connection string) instead of the first worker; null for development clustering.</param>
 public sealed record WorkerSiloOptions(
     int SiloPort,
     int GatewayPort,
     IPEndPoint? PrimarySilo,
     string ClusterId,
     IPAddress? AdvertisedAddress = null,
-    bool EndsWithParent = true);
+    bool EndsWithParent = true,
+    string? RedisConnection = null);

@@ -35,7 +35,11 @@ internal static class FeaturesCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
         };
-        var clusterId = new Option<string>("--cluster-id") { Description = "With --gateways: the workers' --cluster-id.", DefaultValueFactory = _ => "rowbench" };
+        var redis = new Option<string?>("--redis")
+        {
+            Description = "With --strategy distributed: the Redis server of workers already running (worker --redis), instead of --gateways or --workers.",
+        };
+        var clusterId = new Option<string>("--cluster-id") { Description = "With --gateways or --redis: the workers' --cluster-id.", DefaultValueFactory = _ => "rowbench" };
         var dataPath = new Option<DistributedDataPath>("--data-path")
         {
             Description = "With --strategy distributed: rows (ship each chunk's rows in the call) or file (send a row range; each worker reads its slice of --input).",
@@ -50,7 +54,7 @@ internal static class FeaturesCommand
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath, gateways, clusterId,
+            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath, gateways, redis, clusterId,
         };
         command.Validators.Add(result =>
         {
@@ -72,13 +76,17 @@ internal static class FeaturesCommand
                 result.AddError(tooLarge);
             }
             else if (!CommonOptions.IsDistributed(result.GetValue(strategy))
-                && (result.GetResult(workers) is { Implicit: false } || result.GetResult(dataPath) is { Implicit: false } || result.GetResult(gateways) is not null || result.GetResult(clusterId) is { Implicit: false }))
+                && (result.GetResult(workers) is { Implicit: false } || result.GetResult(dataPath) is { Implicit: false } || result.GetResult(gateways) is not null || result.GetResult(redis) is not null || result.GetResult(clusterId) is { Implicit: false }))
             {
-                result.AddError("--workers, --data-path, --gateways and --cluster-id apply only with --strategy distributed.");
+                result.AddError("--workers, --data-path, --gateways, --redis and --cluster-id apply only with --strategy distributed.");
             }
-            else if (result.GetResult(gateways) is not null && result.GetResult(workers) is { Implicit: false })
+            else if (new[] { result.GetResult(gateways) is not null, result.GetResult(redis) is not null, result.GetResult(workers) is { Implicit: false } }.Count(given => given) > 1)
             {
-                result.AddError("--gateways connects to workers already running; --workers starts them here: give one of the two.");
+                result.AddError("--workers starts workers here; --gateways and --redis find workers already running: give one of the three.");
+            }
+            else if (result.GetResult(redis) is not null && string.IsNullOrWhiteSpace(result.GetValue(redis)))
+            {
+                result.AddError("--redis: the connection string is empty; give HOST:PORT, such as 10.0.0.5:6379.");
             }
             else if (result.GetResult(gateways) is not null && Gateways.Problem(result.GetValue(gateways)!) is { } badGateway)
             {
@@ -108,7 +116,8 @@ internal static class FeaturesCommand
                 parseResult.GetValue(workers),
                 parseResult.GetValue(dataPath),
                 parseResult.GetValue(gateways),
-                parseResult.GetValue(clusterId)!),
+                parseResult.GetValue(clusterId)!,
+                parseResult.GetValue(redis)),
             console,
             cancellationToken));
         return command;
@@ -129,7 +138,9 @@ internal static class FeaturesCommand
         // The workers start after the input is known good, and end with the command however it ends.
         IChunkCluster? cluster = !distributed ? null
             : options.Gateways is { Length: > 0 } addresses
-                ? await RemoteWorkerCluster.ConnectAsync(Gateways.Resolve(addresses), options.ClusterId, cancellationToken).ConfigureAwait(false)
+                ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.StaticGateways(Gateways.Resolve(addresses)), options.ClusterId, cancellationToken).ConfigureAwait(false)
+            : options.Redis is { } redisConnection
+                ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.Redis(redisConnection), options.ClusterId, cancellationToken).ConfigureAwait(false)
                 : await HarnessCluster.StartAsync(options.Workers, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -18,4 +18,5 @@ internal sealed record FeaturesOptions(
     int Workers = 2,
     DistributedDataPath DataPath = DistributedDataPath.Rows,
     string[]? Gateways = null,
-    string ClusterId = "rowbench");
+    string ClusterId = "rowbench",
+    string? Redis = null);

@@ -32,12 +32,16 @@ internal static class WorkerCommand
                 ? address
                 : Invalid<IPAddress>(result, $"--advertise: '{result.Tokens[0].Value}' is not an IP address."),
         };
+        var redis = new Option<string?>("--redis")
+        {
+            Description = "On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.",
+        };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
         var exitWithParent = new Option<bool>(WorkerArguments.ExitWithParent) { Description = "End when standard input ends (for the workers the harness starts itself)." };
         var transformAssembly = CommonOptions.TransformAssembly();
         var command = new Command(Name, "A worker process of the distributed strategy: started by features and the benchmarks, or by hand on other machines.")
         {
-            siloPort, gatewayPort, primaryPort, primary, advertise, clusterId, exitWithParent, transformAssembly,
+            siloPort, gatewayPort, primaryPort, primary, advertise, redis, clusterId, exitWithParent, transformAssembly,
         };
         command.Validators.Add(result =>
         {
@@ -45,9 +49,17 @@ internal static class WorkerCommand
             {
                 result.AddError("--primary-port is for workers on one machine; on several, give --primary ADDRESS:PORT and --advertise ADDRESS.");
             }
-            else if (result.GetValue(primary) is not null && result.GetValue(advertise) is null)
+            else if (result.GetValue(redis) is not null && (result.GetValue(primary) is not null || result.GetValue(primaryPort) is not null))
             {
-                result.AddError("--primary needs --advertise: the address the other machines reach this worker at.");
+                result.AddError("--redis keeps the membership instead of a first worker: give --redis or --primary, not both.");
+            }
+            else if (string.IsNullOrWhiteSpace(result.GetValue(redis)) && result.GetResult(redis) is not null)
+            {
+                result.AddError("--redis: the connection string is empty; give HOST:PORT, such as 10.0.0.5:6379.");
+            }
+            else if ((result.GetValue(primary) is not null || result.GetValue(redis) is not null) && result.GetValue(advertise) is null)
+            {
+                result.AddError($"{(result.GetValue(redis) is not null ? "--redis" : "--primary")} needs --advertise: the address the other machines reach this worker at.");
             }
         });
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -56,11 +68,11 @@ internal static class WorkerCommand
             IPEndPoint? primarySilo = parseResult.GetValue(primary)
                 ?? (parseResult.GetValue(primaryPort) is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null);
             var options = new WorkerSiloOptions(
-                parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent));
+                parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent), parseResult.GetValue(redis));
             if (!options.EndsWithParent)
             {
                 await console.Error.WriteLineAsync(
-                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : $" at {address}")}; Ctrl+C to stop").ConfigureAwait(false);
+                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : $" at {address}")}{(options.RedisConnection is { } table ? $", membership in Redis at {table}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
             }
 
             await WorkerSilo.RunAsync(options, HarnessTransforms.Get, Console.In, console.Output, cancellationToken).ConfigureAwait(false);

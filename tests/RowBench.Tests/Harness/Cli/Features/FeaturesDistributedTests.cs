@@ -52,7 +52,32 @@ public class FeaturesDistributedTests
         HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "10", "--workers", "3");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--workers, --data-path, --gateways and --cluster-id apply only with --strategy distributed", run.SingleErrorLine(), StringComparison.Ordinal);
+        Assert.Contains("--workers, --data-path, --gateways, --redis and --cluster-id apply only with --strategy distributed", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--workers", "2")]
+    [InlineData("--gateways", "127.0.0.1:30000")]
+    public void Features_RedisWithAnotherWayToFindWorkers_IsAUsageError(string other, string value)
+    {
+        HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "10", "--strategy", "distributed", "--redis", "127.0.0.1:6379", other, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give one of the three", run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Features_RedisThatNobodyServes_ExitsOneWithOneLineAndNoOutput()
+    {
+        using var directory = new TempDirectory();
+        string output = directory.File("out.csv");
+
+        // Port 1 on loopback: refused at once; the short connect timeout bounds the test if it is not.
+        HarnessRun run = HarnessRun.Of("features", "--synthetic", "--rows", "10", "--strategy", "distributed", "--redis", "127.0.0.1:1,connectTimeout=2000", "--output", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: cannot connect to the workers at Redis at 127.0.0.1:1,connectTimeout=2000 (cluster 'rowbench'): ", run.SingleErrorLine(), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
     }
 
     [Fact]
