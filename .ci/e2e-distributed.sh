@@ -49,7 +49,10 @@ kill "${manual[@]}"; wait "${manual[@]}" 2> /dev/null || true; manual=()
 echo "e2e-distributed: --gateways to hand-started workers equal to sequential"
 
 # The membership in Redis (Debian's redis-server): no worker is special, so the first one may die mid-run.
-command -v redis-server > /dev/null || { as_root apt-get update -qq && as_root apt-get install -y -qq redis-server > /dev/null; }
+if ! command -v redis-server > /dev/null; then
+  as_root apt-get update -qq > /dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server > /dev/null
+fi
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --logfile "$work/redis.log"
 for _ in $(seq 50); do redis-cli -p "$redis_port" ping > /dev/null 2>&1 && break; sleep 0.1; done
 start_worker "$work/r1.log" --silo-port 21121 --gateway-port 21122 --redis "127.0.0.1:$redis_port" --cluster-id ci-redis

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using Orleans.Hosting;
+using StackExchange.Redis;
 
 namespace RowBench.Distributed.Workers;
 
@@ -45,8 +46,23 @@ public sealed record ClusterMembership
         return new(null, [], connection);
     }
 
-    /// <summary>Where the harness looks for the workers, for messages: the gateways, or the Redis server.</summary>
-    public override string ToString() => RedisConnection is { } redis ? $"Redis at {redis}" : string.Join(", ", Gateways);
+    /// <summary>Where the harness looks for the workers, for messages: the gateways, or the Redis server (never its password).</summary>
+    public override string ToString() => RedisConnection is { } redis ? $"Redis at {Printable(redis)}" : string.Join(", ", Gateways);
+
+    /// <summary>A Redis connection string as it may be printed: without its password, which a log must not keep.</summary>
+    public static string Printable(string redisConnection)
+    {
+        ArgumentNullException.ThrowIfNull(redisConnection);
+        try
+        {
+            return ConfigurationOptions.Parse(redisConnection).ToString(includePassword: false);
+        }
+        catch (ArgumentException)
+        {
+            // Not a connection string StackExchange.Redis can read (connecting will say so): keep only its servers.
+            return redisConnection.Split(',')[0];
+        }
+    }
 
     internal void ConfigureSilo(ISiloBuilder silo, IPAddress advertisedAddress, int siloPort)
     {

@@ -72,7 +72,7 @@ internal static class WorkerCommand
             if (!options.EndsWithParent)
             {
                 await console.Error.WriteLineAsync(
-                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : $" at {address}")}{(options.RedisConnection is { } table ? $", membership in Redis at {table}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
+                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : $" at {address}")}{(options.RedisConnection is { } table ? $", membership in Redis at {ClusterMembership.Printable(table)}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
             }
 
             await WorkerSilo.RunAsync(options, HarnessTransforms.Get, Console.In, console.Output, cancellationToken).ConfigureAwait(false);
