@@ -76,6 +76,11 @@ internal static class CommonOptions
         new Option<string?>(name) { Description = description },
         value => string.IsNullOrWhiteSpace(value) ? "the path is empty." : null);
 
+    /// <summary><c>--redis</c>: a StackExchange.Redis connection string (worker and features alike); an empty one is refused.</summary>
+    public static Option<string?> RedisConnection(string description) => Checked(
+        new Option<string?>("--redis") { Description = description },
+        value => string.IsNullOrWhiteSpace(value) ? "the connection string is empty; give HOST:PORT, such as 10.0.0.5:6379." : null);
+
     /// <summary>The values per row of a synthetic data set, 1 to <see cref="MaxColumns"/>.</summary>
     public static Option<int> Columns(string description, int defaultValue) => Checked(
         new Option<int>("--cols") { Description = description, DefaultValueFactory = _ => defaultValue },

@@ -5,8 +5,9 @@ namespace RowBench.Distributed.Workers;
 
 /// <summary>
 /// Workers someone else started, on this machine or others (<c>worker --advertise …</c>, with <c>--primary</c> or
-/// <c>--redis</c>): the harness only connects to their gateways, given or read from Redis. It learns how many are alive from the cluster's membership, every second, and a drop
-/// in that count is a lost worker: the chunks in flight are sent again.
+/// <c>--redis</c>): the harness only connects to their gateways, given or read from Redis. It learns how many are
+/// alive from the cluster's membership, every second, and a drop in that count is a lost worker: the chunks in flight
+/// are sent again.
 /// </summary>
 public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
 {
@@ -48,7 +49,7 @@ public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException or StackExchange.Redis.RedisException)
         {
-            throw new DistributedClusterException($"cannot connect to the workers at {membership} (cluster '{clusterId}'): {OneLine(ex.Message)}", ex);
+            throw new DistributedClusterException($"cannot connect to the workers at {membership} (cluster '{clusterId}'): {ex.Message}", ex);
         }
 
         int workers = await ActiveWorkersAsync(client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0)).ConfigureAwait(false);
@@ -80,8 +81,6 @@ public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
         _stop.Dispose();
         _workerLost.Dispose();
     }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     private static async Task<int> ActiveWorkersAsync(IManagementGrain management)
     {

@@ -63,7 +63,7 @@ public static class WorkerSilo
         }
         catch (StackExchange.Redis.RedisException ex)
         {
-            throw new DistributedClusterException($"the worker cannot reach the membership's Redis at {ClusterMembership.Printable(options.RedisConnection!)}: {ex.Message.ReplaceLineEndings(" ")}", ex);
+            throw new DistributedClusterException($"the worker cannot reach the membership's Redis at {ClusterMembership.Printable(options.RedisConnection!)}: {ex.Message}", ex);
         }
 
         await announce.WriteLineAsync($"{ReadyLine} {Environment.ProcessId}").ConfigureAwait(false);

@@ -35,10 +35,7 @@ internal static class FeaturesCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
         };
-        var redis = new Option<string?>("--redis")
-        {
-            Description = "With --strategy distributed: the Redis server of workers already running (worker --redis), instead of --gateways or --workers.",
-        };
+        var redis = CommonOptions.RedisConnection("With --strategy distributed: the Redis server of workers already running (worker --redis), instead of --gateways or --workers.");
         var clusterId = new Option<string>("--cluster-id") { Description = "With --gateways or --redis: the workers' --cluster-id.", DefaultValueFactory = _ => "rowbench" };
         var dataPath = new Option<DistributedDataPath>("--data-path")
         {
@@ -83,10 +80,6 @@ internal static class FeaturesCommand
             else if (new[] { result.GetResult(gateways) is not null, result.GetResult(redis) is not null, result.GetResult(workers) is { Implicit: false } }.Count(given => given) > 1)
             {
                 result.AddError("--workers starts workers here; --gateways and --redis find workers already running: give one of the three.");
-            }
-            else if (result.GetResult(redis) is not null && string.IsNullOrWhiteSpace(result.GetValue(redis)))
-            {
-                result.AddError("--redis: the connection string is empty; give HOST:PORT, such as 10.0.0.5:6379.");
             }
             else if (result.GetResult(gateways) is not null && Gateways.Problem(result.GetValue(gateways)!) is { } badGateway)
             {

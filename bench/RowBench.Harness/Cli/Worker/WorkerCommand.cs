@@ -32,10 +32,7 @@ internal static class WorkerCommand
                 ? address
                 : Invalid<IPAddress>(result, $"--advertise: '{result.Tokens[0].Value}' is not an IP address."),
         };
-        var redis = new Option<string?>("--redis")
-        {
-            Description = "On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.",
-        };
+        var redis = CommonOptions.RedisConnection("On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.");
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
         var exitWithParent = new Option<bool>(WorkerArguments.ExitWithParent) { Description = "End when standard input ends (for the workers the harness starts itself)." };
         var transformAssembly = CommonOptions.TransformAssembly();
@@ -52,10 +49,6 @@ internal static class WorkerCommand
             else if (result.GetValue(redis) is not null && (result.GetValue(primary) is not null || result.GetValue(primaryPort) is not null))
             {
                 result.AddError("--redis keeps the membership instead of a first worker: give --redis or --primary, not both.");
-            }
-            else if (string.IsNullOrWhiteSpace(result.GetValue(redis)) && result.GetResult(redis) is not null)
-            {
-                result.AddError("--redis: the connection string is empty; give HOST:PORT, such as 10.0.0.5:6379.");
             }
             else if ((result.GetValue(primary) is not null || result.GetValue(redis) is not null) && result.GetValue(advertise) is null)
             {
