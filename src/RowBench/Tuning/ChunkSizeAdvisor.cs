@@ -20,7 +20,7 @@ public sealed class ChunkSizeAdvisor
     }
 
     /// <summary>Loads <paramref name="path"/>.</summary>
-    /// <exception cref="Analysis.ResultFormatException">The file is missing or not a tuning file.</exception>
+    /// <exception cref="IO.ResultFormatException">The file is missing or not a tuning file.</exception>
     public static ChunkSizeAdvisor Load(string path) => new(TuningDocument.Read(path));
 
     /// <summary>

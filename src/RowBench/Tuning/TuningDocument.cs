@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using RowBench.Analysis;
+using RowBench.IO;
 
 namespace RowBench.Tuning;
 
@@ -19,10 +19,6 @@ public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTi
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
-
-    /// <summary>Builds the document from swept curves.</summary>
-    public static TuningDocument From(IEnumerable<ChunkSizeCurve> curves, TuningMachine machine, string preset) =>
-        new(machine, preset, DateTimeOffset.UtcNow, [.. curves.Select(TuningEntry.From)]);
 
     /// <summary>Reads a tuning file.</summary>
     /// <exception cref="ResultFormatException">The file is missing or is not a tuning file.</exception>
@@ -81,7 +77,7 @@ public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTi
 /// <param name="OperatingSystem">Its operating system.</param>
 /// <param name="Runtime">The .NET runtime.</param>
 /// <param name="Processor">The processor's name, when known.</param>
-/// <param name="CalibrationNanoseconds">The machine's calibration figure (see <see cref="MachineCalibration"/>), when recorded.</param>
+/// <param name="CalibrationNanoseconds">The machine's calibration figure (RowBench's calibration workload, in nanoseconds), when recorded.</param>
 public sealed record TuningMachine(int ProcessorCount, string OperatingSystem, string Runtime, string? Processor, double? CalibrationNanoseconds = null);
 
 /// <summary>A chunk size range, inclusive.</summary>
@@ -104,22 +100,4 @@ public sealed record TuningEntry(
     int BestMeasuredChunkSize,
     double BestMeanNanoseconds,
     TuningModel? Model,
-    IReadOnlyList<TuningMeasurement> Measurements)
-{
-    /// <summary>The entry for a swept curve.</summary>
-    public static TuningEntry From(ChunkSizeCurve curve)
-    {
-        ArgumentNullException.ThrowIfNull(curve);
-        return new TuningEntry(
-            curve.Strategy,
-            curve.Transform,
-            curve.Degree,
-            curve.Rows,
-            curve.Recommended,
-            new ChunkSizeRange(curve.SafeMinimum, curve.SafeMaximum),
-            curve.Best.ChunkSize,
-            curve.Best.MeanNanoseconds,
-            curve.Model is { } model ? new TuningModel(model.A, model.B, model.D, model.RSquared, curve.ModelOptimum!.Value) : null,
-            [.. curve.Points.Select(point => new TuningMeasurement(point.ChunkSize, point.MeanNanoseconds))]);
-    }
-}
+    IReadOnlyList<TuningMeasurement> Measurements);

@@ -1,3 +1,4 @@
+using RowBench.IO;
 using RowBench.Analysis;
 using RowBench.Tests.TestDoubles;
 using RowBench.Tuning;

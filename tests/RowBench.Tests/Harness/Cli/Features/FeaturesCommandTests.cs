@@ -1,3 +1,4 @@
+using RowBench.Tuning;
 using RowBench.Data;
 using RowBench.Strategies;
 using RowBench.Tests.TestDoubles;

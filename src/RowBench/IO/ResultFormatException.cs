@@ -1,6 +1,6 @@
-namespace RowBench.Analysis;
+namespace RowBench.IO;
 
-/// <summary>A results folder or file that cannot be read: missing, empty, or not BenchmarkDotNet's full JSON. One line, naming the path.</summary>
+/// <summary>A file or folder that cannot be read as what it should be (a tuning file here; results and histories in the tool): missing, empty or malformed. One line, naming the path.</summary>
 public sealed class ResultFormatException : Exception
 {
     /// <summary>Creates the exception for <paramref name="path"/>.</summary>

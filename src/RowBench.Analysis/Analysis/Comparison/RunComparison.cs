@@ -1,3 +1,4 @@
+using RowBench.IO;
 using System.Globalization;
 
 namespace RowBench.Analysis.Comparison;
