@@ -3,6 +3,7 @@ using RowBench.Distributed.Workers;
 using RowBench.Harness.Cli;
 using RowBench.Harness.Cli.Worker;
 using RowBench.Harness.Transforms;
+using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Distributed;
 
@@ -20,25 +21,9 @@ internal static class HarnessCluster
     public static Task<LocalWorkerCluster> StartAsync(int workers, CancellationToken cancellationToken) =>
         LocalWorkerCluster.StartAsync(workers, WorkerCommandLine, cancellationToken);
 
-    private static ProcessStartInfo WorkerCommandLine(IReadOnlyList<string> arguments)
+    private static ProcessStartInfo WorkerCommandLine(WorkerLaunch launch)
     {
-        // Always `dotnet RowBench.Harness.dll worker …`: this process may be the harness's apphost, or a benchmark
-        // process BenchmarkDotNet generated, whose own entry point is not the harness's.
-        string? host = Environment.ProcessPath;
-        var startInfo = new ProcessStartInfo(host is not null && Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? host : "dotnet");
-        startInfo.ArgumentList.Add(typeof(HarnessCluster).Assembly.Location);
-        startInfo.ArgumentList.Add(WorkerCommand.Name);
-        foreach (string argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        foreach (string assembly in HarnessTransforms.AssemblyPaths)
-        {
-            startInfo.ArgumentList.Add(CommonOptions.TransformAssemblyName);
-            startInfo.ArgumentList.Add(assembly);
-        }
-
-        return startInfo;
+        return HarnessLaunch.StartInfo(
+            [WorkerCommand.Name, .. WorkerCommand.Arguments(launch), .. HarnessTransforms.AssemblyPaths.SelectMany(assembly => new[] { CommonOptions.TransformAssemblyName, assembly })]);
     }
 }

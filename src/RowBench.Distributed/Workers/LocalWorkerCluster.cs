@@ -49,10 +49,10 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="workers"/> worker processes and connects to them. <paramref name="workerCommand"/> gives
-    /// the command line of a worker for its arguments (the harness's <c>worker</c> command).
+    /// the command line of a worker for what it must be told (the harness's <c>worker</c> command).
     /// </summary>
     /// <exception cref="DistributedClusterException">A worker did not start; the message has its last output.</exception>
-    public static async Task<LocalWorkerCluster> StartAsync(int workers, Func<IReadOnlyList<string>, ProcessStartInfo> workerCommand, CancellationToken cancellationToken)
+    public static async Task<LocalWorkerCluster> StartAsync(int workers, Func<WorkerLaunch, ProcessStartInfo> workerCommand, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentNullException.ThrowIfNull(workerCommand);
@@ -63,19 +63,8 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
         {
             for (int index = 0; index < workers; index++)
             {
-                var arguments = new List<string>
-                {
-                    "--silo-port", ports[2 * index].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "--gateway-port", ports[(2 * index) + 1].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "--cluster-id", clusterId,
-                    WorkerArguments.ExitWithParent,
-                };
-                if (index > 0)
-                {
-                    arguments.AddRange(["--primary-port", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-                }
-
-                processes.Add(Start(workerCommand(arguments)));
+                var launch = new WorkerLaunch(ports[2 * index], ports[(2 * index) + 1], clusterId, index > 0 ? ports[0] : null);
+                processes.Add(Start(workerCommand(launch)));
                 if (index == 0)
                 {
                     // The others join through the first: it must be up before they start.

@@ -13,11 +13,33 @@ internal static class WorkerCommand
 {
     public const string Name = "worker";
 
+    /// <summary>The options the harness gives the workers it starts itself (<see cref="Arguments"/>).</summary>
+    private const string SiloPortName = "--silo-port", GatewayPortName = "--gateway-port", PrimaryPortName = "--primary-port",
+        ClusterIdName = "--cluster-id", ExitWithParentName = "--exit-with-parent";
+
+    /// <summary>The command line of a worker this harness starts itself, after <c>worker</c>.</summary>
+    public static IEnumerable<string> Arguments(WorkerLaunch launch)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        yield return SiloPortName;
+        yield return launch.SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return GatewayPortName;
+        yield return launch.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return ClusterIdName;
+        yield return launch.ClusterId;
+        yield return ExitWithParentName;
+        if (launch.PrimarySiloPort is { } primary)
+        {
+            yield return PrimaryPortName;
+            yield return primary.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     public static Command Create(HarnessConsole console)
     {
-        var siloPort = CommonOptions.Positive("--silo-port", "The port silos talk to each other on.", 11_111);
-        var gatewayPort = CommonOptions.Positive("--gateway-port", "The port the harness connects to.", 30_000);
-        var primaryPort = new Option<int?>("--primary-port") { Description = "On one machine: the silo port of the cluster's first worker; absent for the first worker itself." };
+        var siloPort = CommonOptions.Positive(SiloPortName, "The port silos talk to each other on.", 11_111);
+        var gatewayPort = CommonOptions.Positive(GatewayPortName, "The port the harness connects to.", 30_000);
+        var primaryPort = new Option<int?>(PrimaryPortName) { Description = "On one machine: the silo port of the cluster's first worker; absent for the first worker itself." };
         var primary = new Option<IPEndPoint?>("--primary")
         {
             Description = "On several machines: ADDRESS:PORT of the first worker's silo port; absent for the first worker itself.",
@@ -33,8 +55,8 @@ internal static class WorkerCommand
                 : Invalid<IPAddress>(result, $"--advertise: '{result.Tokens[0].Value}' is not an IP address."),
         };
         var redis = CommonOptions.RedisConnection("On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.");
-        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
-        var exitWithParent = new Option<bool>(WorkerArguments.ExitWithParent) { Description = "End when standard input ends (for the workers the harness starts itself)." };
+        var clusterId = new Option<string>(ClusterIdName) { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
+        var exitWithParent = new Option<bool>(ExitWithParentName) { Description = "End when standard input ends (for the workers the harness starts itself)." };
         var transformAssembly = CommonOptions.TransformAssembly();
         var command = new Command(Name, "A worker process of the distributed strategy: started by features and the benchmarks, or by hand on other machines.")
         {
