@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Shared;
 
 /// <summary>Runs a program to its end with its output in a log file, and kills it (and its children) if this process is stopped.</summary>
 internal static class ChildProcess

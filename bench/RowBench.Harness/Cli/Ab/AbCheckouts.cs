@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using RowBench.Harness.Shared;
 
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>
 /// Turns BASE and NEW into built harnesses: a git revision of the repository becomes a detached worktree in the
@@ -30,7 +31,7 @@ internal sealed class AbCheckouts : IDisposable
             return new AbSide(name, spec, "(working tree)", Path.GetFullPath(spec));
         }
 
-        string? commit = ChildProcess.Capture("git", ["-C", _repository, "rev-parse", "--verify", "--quiet", spec + "^{commit}"], _repository);
+        string? commit = Git.ResolveCommit(_repository, spec);
         if (commit is null)
         {
             throw new Cli.UsageException($"ab: {name.ToUpperInvariant()} '{spec}' is neither a revision of {_repository} nor a checkout of RowBench");

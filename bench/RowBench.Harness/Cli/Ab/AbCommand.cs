@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using RowBench.Analysis.Comparison;
-using RowBench.Harness.Ab;
+using RowBench.Harness.Cli.Ab;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Reports;
+using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Cli.Ab;
 
@@ -34,7 +35,7 @@ internal static class AbCommand
         var newRun = new Argument<string>("NEW") { Description = "The candidate: a git revision or the path of a checkout." };
         var quick = new Option<bool>("--quick")
         {
-            Description = $"The CI grid: the quick suite at the processor count, {AbRunner.QuickRows} rows, {QuickLaunchesPerSide} launches a side (about 7 minutes on 2 cores).",
+            Description = $"The CI grid: the quick suite at the processor count, {HarnessLaunch.QuickRows} rows, {QuickLaunchesPerSide} launches a side (about 7 minutes on 2 cores).",
         };
         var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose name matches this glob, such as *StrategyBenchmarks*.", DefaultValueFactory = _ => "*" };
         var threshold = CliParsers.Threshold("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
@@ -62,8 +63,8 @@ internal static class AbCommand
                     parseResult.GetValue(noise)!,
                     parseResult.GetValue(alpha),
                     parseResult.GetResult(launches) is { Implicit: false } ? parseResult.GetValue(launches) : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide,
-                    parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
-                    RepositoryRoot(),
+                    parseResult.GetValue(output) ?? Path.Combine(HarnessPaths.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
+                    HarnessPaths.RepositoryRoot(),
                     parseResult.GetValue(input) is { } file ? Path.GetFullPath(file) : null,
                     HarnessTransforms.AssemblyPaths),
                 console);
@@ -93,7 +94,7 @@ internal static class AbCommand
         catch (UsageException ex) when (!ex.Message.Contains(scratch, StringComparison.Ordinal))
         {
             // Nothing in the scratch folder is named in the message (no build log): it would only be litter.
-            TryDelete(scratch);
+            ScratchFolder.TryDelete(scratch);
             throw;
         }
 
@@ -111,7 +112,7 @@ internal static class AbCommand
                 new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, launches = outcome.Launches },
                 JsonOptions));
         });
-        TryDelete(scratch);
+        ScratchFolder.TryDelete(scratch);
 
         console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: note));
         console.Output.WriteLine($"{Environment.NewLine}ab: reports in {Path.GetFullPath(options.Out)}");
@@ -121,18 +122,4 @@ internal static class AbCommand
     /// <summary>A side as launches.json records it: what was asked for and the commit, not the scratch folder's paths.</summary>
     private static object Describe(AbSide side) => new { side.Name, side.Spec, side.Commit };
 
-    /// <summary>The repository the scripts run from (ROWBENCH_ROOT), else the current folder.</summary>
-    internal static string RepositoryRoot() =>
-        Environment.GetEnvironmentVariable("ROWBENCH_ROOT") is { Length: > 0 } root ? root : Directory.GetCurrentDirectory();
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
 }

@@ -1,4 +1,4 @@
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>One launch of an ab run: which side, its place in the schedule, how long it took, and each benchmark's median.</summary>
 /// <param name="Side">"base" or "new".</param>

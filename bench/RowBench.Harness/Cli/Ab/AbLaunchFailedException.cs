@@ -1,4 +1,4 @@
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>A launch of one side failed (a benchmark threw, or the process died): ab exits 1 with this one line.</summary>
 internal sealed class AbLaunchFailedException : Exception

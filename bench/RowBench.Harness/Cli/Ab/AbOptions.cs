@@ -1,6 +1,6 @@
 using RowBench.Analysis.Comparison;
 
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>What <c>ab</c> was asked to do, as parsed from the command line.</summary>
 /// <param name="LaunchesPerSide">Processes per side; each is one sample of every benchmark.</param>

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using RowBench.Analysis;
 using RowBench.Harness.Cli;
+using RowBench.Harness.Shared;
 
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>
 /// Runs ab's launches: builds both sides, then starts each side's harness as a process (<c>run --launch</c>) in the
@@ -12,16 +13,6 @@ namespace RowBench.Harness.Ab;
 /// </summary>
 internal static class AbRunner
 {
-    /// <summary>The grid of <c>ab --quick</c>: the quick suite's grid at the processor count only, and 300 rows (so that
-    /// a faithful case takes about 75 ms, not 250): 27 benchmarks in about 22 s a launch on 2 cores.</summary>
-    public const int QuickRows = 300;
-
-    /// <summary>
-    /// Tier-up without the runtime's 100 ms call-counting delay: a launch's few short warm-ups otherwise sometimes measure
-    /// tier-0 code (the fast transform's vector path at 11 µs a row instead of 0.5 µs, in 3 of 4 launches here).
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> LaunchEnvironment = new Dictionary<string, string> { ["DOTNET_TC_CallCountingDelayMs"] = "0" };
-
     public sealed record Outcome(AbSide Base, AbSide New, BenchmarkResultSet BaseResults, BenchmarkResultSet NewResults, IReadOnlyList<AbLaunch> Launches);
 
     public static Outcome Run(AbOptions options, HarnessConsole console, string scratch)
@@ -48,7 +39,7 @@ internal static class AbRunner
             DateTimeOffset started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             int exitCode = ChildProcess.Run(
-                "dotnet", [side.Harness, .. LaunchArguments(options, label, Path.Combine(scratch, "launches"))], side.Checkout, Path.Combine(scratch, label + ".log"), LaunchEnvironment);
+                HarnessLaunch.Host, HarnessLaunch.Arguments(side.Harness, LaunchArguments(options, label, Path.Combine(scratch, "launches"))), side.Checkout, Path.Combine(scratch, label + ".log"), HarnessLaunch.Environment);
             double seconds = clock.Elapsed.TotalSeconds;
             if (exitCode != 0)
             {
@@ -71,7 +62,10 @@ internal static class AbRunner
             launches);
     }
 
-    /// <summary>The arguments of one launch: the quick grid (at the processor count and 300 rows with --quick), the launch job.</summary>
+    /// <summary>
+    /// The arguments of one launch: the quick grid (with --quick at the processor count only and <see cref="HarnessLaunch.QuickRows"/>
+    /// rows: 27 benchmarks in about 22 s a launch on 2 cores), the launch job.
+    /// </summary>
     public static IReadOnlyList<string> LaunchArguments(AbOptions options, string label, string resultsRoot)
     {
         List<string> arguments = ["run", "--quick", "--launch", "--label", label, "--results", resultsRoot, "--filter", options.Filter];
@@ -80,7 +74,7 @@ internal static class AbRunner
             arguments.AddRange(["--degrees", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)]);
             if (options.Input is null)
             {
-                arguments.AddRange(["--rows", QuickRows.ToString(CultureInfo.InvariantCulture)]);
+                arguments.AddRange(["--rows", HarnessLaunch.QuickRows.ToString(CultureInfo.InvariantCulture)]);
             }
         }
 

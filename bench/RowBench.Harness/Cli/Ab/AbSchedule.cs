@@ -1,4 +1,4 @@
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>
 /// The order of an ab run's launches: A B B A, repeated, so that a drift of the machine over the job (a neighbour's

@@ -1,4 +1,4 @@
-namespace RowBench.Harness.Ab;
+namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>One side of an ab run: what the user named, where its checkout is, and its built harness.</summary>
 /// <param name="Name">"base" or "new".</param>

@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
-using RowBench.Harness.Ab;
-using RowBench.Harness.Cli.Ab;
 using RowBench.History;
 using RowBench.IO;
 using RowBench.Reports;
+using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Cli.History;
 
@@ -26,7 +25,7 @@ internal static class HistoryCommand
     }
 
     /// <summary>The history folder when none is given: <c>results/history/runs</c> at the repository root.</summary>
-    public static string DefaultHistory => Path.Combine(Run.RunCommand.DefaultResultsRoot(), "history", "runs");
+    public static string DefaultHistory => Path.Combine(HarnessPaths.DefaultResultsRoot(), "history", "runs");
 
     private static Option<string> HistoryOption() => new("--history")
     {
@@ -84,7 +83,7 @@ internal static class HistoryCommand
         var output = new Option<string>("--out")
         {
             Description = "The folder to write history.md, history.html and the charts to.",
-            DefaultValueFactory = _ => Path.Combine(Run.RunCommand.DefaultResultsRoot(), "history"),
+            DefaultValueFactory = _ => Path.Combine(HarnessPaths.DefaultResultsRoot(), "history"),
         };
         var filter = new Option<string>("--filter") { Description = "Only benchmarks whose full name matches this glob.", DefaultValueFactory = _ => "*" };
         var since = new Option<string?>("--since") { Description = "Only runs of commits made on or after this date (yyyy-MM-dd)." };
@@ -148,11 +147,11 @@ internal static class HistoryCommand
 
     private static (string Sha, DateTimeOffset? Date) ResolveCommit(string revision)
     {
-        string repository = AbCommand.RepositoryRoot();
-        string? sha = ChildProcess.TryCapture("git", ["-C", repository, "rev-parse", "--verify", "--quiet", revision + "^{commit}"], repository);
+        string repository = HarnessPaths.RepositoryRoot();
+        string? sha = Git.ResolveCommit(repository, revision);
         if (sha is { Length: > 0 })
         {
-            string? date = ChildProcess.TryCapture("git", ["-C", repository, "show", "-s", "--format=%cI", sha], repository);
+            string? date = Git.CommitDate(repository, sha);
             return (sha, DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset parsed) ? parsed.ToUniversalTime() : null);
         }
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Suite;
 using RowBench.Harness.Transforms;
+using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Cli.Run;
 
@@ -21,7 +22,7 @@ internal static partial class RunCommand
         var full = new Option<bool>("--full") { Description = "The whole grid at BenchmarkDotNet's default accuracy, under Workstation and Server GC (hours)." };
         var label = new Option<string?>("--label") { Description = "The results folder's name under results/. The default is a UTC timestamp." };
         var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose full name matches this glob, such as *Plinq*.", DefaultValueFactory = _ => "*" };
-        var results = new Option<string>("--results") { Description = "The folder that holds the results folders.", DefaultValueFactory = _ => DefaultResultsRoot() };
+        var results = new Option<string>("--results") { Description = "The folder that holds the results folders.", DefaultValueFactory = _ => HarnessPaths.DefaultResultsRoot() };
         var inProcess = new Option<bool>("--in-process")
         {
             Description = "Run every benchmark in this process (as --quick does), for machines without the .NET SDK such as a self-contained publish.",
@@ -100,10 +101,6 @@ internal static partial class RunCommand
             console));
         return command;
     }
-
-    /// <summary><c>results/</c> at the repository root, which the scripts name in ROWBENCH_ROOT; else under the current folder.</summary>
-    public static string DefaultResultsRoot() =>
-        Path.Combine(Environment.GetEnvironmentVariable("ROWBENCH_ROOT") is { Length: > 0 } root ? root : Directory.GetCurrentDirectory(), "results");
 
     public static int Run(RunOptions options, HarnessConsole console) => Run(options, console, SuiteTypes);
 

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
 using RowBench.Distributed;
-using RowBench.Harness.Ab;
+using RowBench.Harness.Cli.Ab;
 using RowBench.Harness.Benchmarks;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Distributed;
@@ -16,6 +16,7 @@ using RowBench.Reports.Document;
 using RowBench.Strategies;
 using RowBench.Transforms;
 using RowBench.Tuning;
+using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Cli.Tune;
 
@@ -25,17 +26,14 @@ namespace RowBench.Harness.Cli.Tune;
 /// </summary>
 internal static class TuneCommand
 {
-    /// <summary>
-    /// The rows of <c>tune --quick</c>: 300, as in <c>ab --quick</c>. At 1,000 rows a faithful point took 4 s of a launch
-    /// (13 stages of 300 ms), 88 s a launch, over 7 minutes for five; at 300 rows five launches fit in about 3.
-    /// </summary>
-    public const int QuickRows = 300;
+    // tune --quick takes HarnessLaunch.QuickRows, as ab --quick does. At 1,000 rows a faithful point took 4 s of a launch
+    // (13 stages of 300 ms), 88 s a launch, over 7 minutes for five; at 300 rows five launches fit in about 3.
 
     private static readonly string[] ParallelStrategies = [.. StrategyCatalog.Names.Where(name => name != "sequential")];
 
     public static Command Create(HarnessConsole console)
     {
-        var quick = new Option<bool>("--quick") { Description = $"{QuickRows} rows, chunk sizes in powers of 4, 5 launches of a short in-process job (about 3 minutes on 2 cores)." };
+        var quick = new Option<bool>("--quick") { Description = $"{HarnessLaunch.QuickRows} rows, chunk sizes in powers of 4, 5 launches of a short in-process job (about 3 minutes on 2 cores)." };
         var strategy = new Option<string?>("--strategy")
         {
             Description = "Sweep one strategy: " + string.Join(", ", ParallelStrategies) + ", or distributed (--workers processes). The default is the first three.",
@@ -68,7 +66,7 @@ internal static class TuneCommand
         var transformAssembly = CommonOptions.TransformAssembly();
         var input = CommonOptions.FilePath("--input", "A CSV file of your rows to sweep over instead of the synthetic images (integers, or decimals for a transform of double rows).");
         var degree = CommonOptions.DegreeOfParallelism();
-        var rows = CommonOptions.Positive("--rows", $"Rows of the synthetic data set. The default is 9,339 ({QuickRows} with --quick).", Data.SyntheticImageGenerator.DefaultRows);
+        var rows = CommonOptions.Positive("--rows", $"Rows of the synthetic data set. The default is 9,339 ({HarnessLaunch.QuickRows} with --quick).", Data.SyntheticImageGenerator.DefaultRows);
         var output = new Option<string?>("--out") { Description = "The folder for tuning.json, tuning.md and the BenchmarkDotNet reports. The default is results/tune-<UTC timestamp>." };
         var check = new Option<string?>("--check") { Description = "Re-measure the chunk sizes recorded in this tuning.json; exit 1 if one is now significantly slower than the new best by more than the tolerance." };
         var tolerance = CliParsers.Threshold("--tolerance", "With --check: how much slower than the new best a recorded chunk size may be.", "10%");
@@ -110,8 +108,8 @@ internal static class TuneCommand
                     parseResult.GetValue(strategy) is { } oneStrategy ? [oneStrategy.ToLowerInvariant()] : ParallelStrategies,
                     parseResult.GetValue(transform) is { } oneTransform ? [oneTransform.ToLowerInvariant()] : CommonOptions.DefaultTransforms(TransformCatalog.Names),
                     parseResult.GetValue(degree),
-                    parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? QuickRows : Data.SyntheticImageGenerator.DefaultRows,
-                    parseResult.GetValue(output) ?? Path.Combine(RunCommand.DefaultResultsRoot(), label),
+                    parseResult.GetResult(rows) is { Implicit: false } ? parseResult.GetValue(rows) : isQuick ? HarnessLaunch.QuickRows : Data.SyntheticImageGenerator.DefaultRows,
+                    parseResult.GetValue(output) ?? Path.Combine(HarnessPaths.DefaultResultsRoot(), label),
                     parseResult.GetValue(check),
                     parseResult.GetValue(tolerance)!,
                     parseResult.GetValue(launches),
@@ -161,7 +159,7 @@ internal static class TuneCommand
         }
         finally
         {
-            TuneLaunches.TryDelete(scratch);
+            ScratchFolder.TryDelete(scratch);
         }
     }
 

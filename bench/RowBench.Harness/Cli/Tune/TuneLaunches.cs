@@ -1,6 +1,6 @@
 using System.Globalization;
 using RowBench.Analysis;
-using RowBench.Harness.Ab;
+using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Cli.Tune;
 
@@ -14,12 +14,11 @@ internal static class TuneLaunches
     public static string? Run(TuneOptions options, HarnessConsole console, string scratch)
     {
         Directory.CreateDirectory(scratch);
-        (string program, string[] prefix) = SelfInvocation();
         for (int index = 1; index <= options.Launches; index++)
         {
             string log = Path.Combine(scratch, $"launch-{index}.log");
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            int exitCode = ChildProcess.Run(program, [.. prefix, .. options.LaunchArguments(Folder(scratch, index))], Directory.GetCurrentDirectory(), log, AbRunner.LaunchEnvironment);
+            int exitCode = ChildProcess.Run(HarnessLaunch.Host, HarnessLaunch.Arguments(HarnessLaunch.Self, options.LaunchArguments(Folder(scratch, index))), Directory.GetCurrentDirectory(), log, HarnessLaunch.Environment);
             if (exitCode != 0)
             {
                 string tail = string.Join(" | ", File.ReadLines(log).Where(line => line.StartsWith("error:", StringComparison.Ordinal)).TakeLast(3));
@@ -47,26 +46,4 @@ internal static class TuneLaunches
 
     public static string Folder(string scratch, int index) => Path.Combine(scratch, $"launch-{index}");
 
-    /// <summary>How to start this harness again: through dotnet with its assembly, or its own executable.</summary>
-    private static (string Program, string[] Prefix) SelfInvocation()
-    {
-        string process = Environment.ProcessPath ?? "dotnet";
-        return Path.GetFileNameWithoutExtension(process) == "dotnet"
-            ? (process, [typeof(TuneCommand).Assembly.Location])
-            : (process, []);
-    }
-
-    public static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-        }
-    }
 }

@@ -1,5 +1,5 @@
 using RowBench.Analysis.Comparison;
-using RowBench.Harness.Ab;
+using RowBench.Harness.Cli.Ab;
 
 namespace RowBench.Tests.Harness.Ab;
 

@@ -1,4 +1,4 @@
-using RowBench.Harness.Ab;
+using RowBench.Harness.Cli.Ab;
 
 namespace RowBench.Tests.Harness.Ab;
 
