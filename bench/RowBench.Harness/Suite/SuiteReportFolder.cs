@@ -1,44 +1,52 @@
 using RowBench.Analysis;
+using RowBench.Harness.Shared;
+using RowBench.IO;
 
 namespace RowBench.Harness.Suite;
 
 /// <summary>
-/// Makes a results folder whole or not at all: the run writes into a hidden staging folder next to it, which
-/// replaces the destination only once every report is written.
+/// Makes a results folder whole or not at all: BenchmarkDotNet writes into a hidden scratch folder next to it, and the
+/// reports reach the destination through <see cref="AtomicFolder.Replace"/> only once every one is written.
 /// </summary>
 internal static class SuiteReportFolder
 {
     public sealed record Result(SuiteOutcome Outcome, string? Folder);
 
+    /// <exception cref="OutputWriteException">The results folder could not be written or moved into place (exit code 3).</exception>
     public static Result Produce(string destination, Func<string, SuiteOutcome> runSuite, Action<string, SuiteOutcome> writeReports)
     {
         ArgumentNullException.ThrowIfNull(runSuite);
         ArgumentNullException.ThrowIfNull(writeReports);
         string fullDestination = Path.GetFullPath(destination);
         string parent = Path.GetDirectoryName(fullDestination)!;
-        Directory.CreateDirectory(parent);
-        string staging = Path.Combine(parent, $".{Path.GetFileName(fullDestination)}.partial-{Guid.NewGuid():N}");
-        string artifacts = Path.Combine(staging, ".benchmarkdotnet");
-        Directory.CreateDirectory(artifacts);
+        string artifacts = Path.Combine(parent, $".{Path.GetFileName(fullDestination)}.artifacts-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(artifacts);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(destination, ex);
+        }
 
         try
         {
             SuiteOutcome outcome = runSuite(artifacts);
             if (outcome.BenchmarksRun == 0)
             {
-                Directory.Delete(staging, recursive: true);
                 return new Result(outcome, null);
             }
 
-            CollectReports(outcome.ArtifactsResultsDirectory, artifacts, staging);
-            writeReports(staging, outcome);
-            Replace(fullDestination, staging);
+            AtomicFolder.Replace(destination, staging =>
+            {
+                CollectReports(outcome.ArtifactsResultsDirectory, artifacts, staging);
+                writeReports(staging, outcome);
+            });
             return new Result(outcome, fullDestination);
         }
-        catch
+        finally
         {
-            TryDelete(staging);
-            throw;
+            ScratchFolder.TryDelete(artifacts);
         }
     }
 
@@ -62,33 +70,6 @@ internal static class SuiteReportFolder
         foreach (string log in Directory.EnumerateFiles(artifacts, "*.log"))
         {
             File.Copy(log, Path.Combine(staging, "benchmarkdotnet.log"), overwrite: true);
-        }
-
-        Directory.Delete(artifacts, recursive: true);
-    }
-
-    private static void Replace(string destination, string staging)
-    {
-        if (!Directory.Exists(destination))
-        {
-            Directory.Move(staging, destination);
-            return;
-        }
-
-        string previous = destination + $".previous-{Guid.NewGuid():N}";
-        Directory.Move(destination, previous);
-        Directory.Move(staging, destination);
-        Directory.Delete(previous, recursive: true);
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
         }
     }
 }

@@ -9,7 +9,16 @@ public static class AtomicFolder
 {
     /// <summary>Writes <paramref name="destination"/> through <paramref name="write"/>, which gets the staging folder.</summary>
     /// <exception cref="OutputWriteException">The folder could not be written or moved into place (exit code 3).</exception>
-    public static void Write(string destination, Action<string> write)
+    public static void Write(string destination, Action<string> write) => Write(destination, write, keepOtherFiles: true);
+
+    /// <summary>
+    /// As <see cref="Write(string, Action{string})"/>, but the new folder replaces the old one whole: nothing of the old
+    /// one is kept (a run's results folder, where a stale report of an earlier run would be read as this run's).
+    /// </summary>
+    /// <exception cref="OutputWriteException">The folder could not be written or moved into place (exit code 3).</exception>
+    public static void Replace(string destination, Action<string> write) => Write(destination, write, keepOtherFiles: false);
+
+    private static void Write(string destination, Action<string> write, bool keepOtherFiles)
     {
         ArgumentException.ThrowIfNullOrEmpty(destination);
         ArgumentNullException.ThrowIfNull(write);
@@ -29,7 +38,11 @@ public static class AtomicFolder
             write(staging);
             if (Directory.Exists(full))
             {
-                CopyMissing(full, staging);
+                if (keepOtherFiles)
+                {
+                    CopyMissing(full, staging);
+                }
+
                 Directory.Move(full, previous);
                 Directory.Move(staging, full);
                 Directory.Delete(previous, recursive: true);
