@@ -15,7 +15,7 @@ namespace RowBench.Data;
 /// the streaming pipeline parses several blocks at once on several threads. Any problem is a
 /// <see cref="DataFormatException"/> naming the file, line and column.
 /// </remarks>
-public sealed class CsvRowReader : IDisposable
+public sealed partial class CsvRowReader : IDisposable
 {
     /// <summary>The longest line read: 64 MiB, some 6 million values of up to 10 digits.</summary>
     public const int MaxLineBytes = 64 << 20;
@@ -77,93 +77,6 @@ public sealed class CsvRowReader : IDisposable
         {
             reader.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>Reads the whole file into memory as integers.</summary>
-    /// <exception cref="DataFormatException">Any cell, row or the file is not as expected.</exception>
-    public static Int32RowDataSet ReadAll(string path) => (Int32RowDataSet)ReadAll(path, RowValueType.Int32);
-
-    /// <summary>
-    /// Reads the whole file into memory as <paramref name="valueType"/>: integers, decimals (any cell a double can
-    /// parse, such as <c>-1.5e3</c>), or bytes (integers from 0 to 255).
-    /// </summary>
-    /// <exception cref="DataFormatException">Any cell, row or the file is not as expected.</exception>
-    public static RowDataSet ReadAll(string path, RowValueType valueType) => valueType switch
-    {
-        RowValueType.Byte => ReadAll<byte>(path, (values, rows, columns) => new ByteRowDataSet(values, rows, columns)),
-        RowValueType.Int32 => ReadAll<int>(path, (values, rows, columns) => new Int32RowDataSet(values, rows, columns)),
-        RowValueType.Double => ReadAll<double>(path, (values, rows, columns) => new DoubleRowDataSet(values, rows, columns)),
-        _ => throw new ArgumentOutOfRangeException(nameof(valueType), valueType, "Not a row value type."),
-    };
-
-    /// <summary>
-    /// Counts the file's lines first (a vectorised count, a tenth of a second a gigabyte from the page cache), so that
-    /// one array of lines × columns holds every row and each block is parsed straight into its place: the file's
-    /// values are in memory once, never in blocks and then again in the whole.
-    /// </summary>
-    private static RowDataSet ReadAll<T>(string path, Func<ArraySegment<T>, int, int, RowDataSet> create)
-        where T : unmanaged
-    {
-        using CsvRowReader reader = Open(path);
-        long capacity = CountLines(path) * reader.ColumnCount;
-        if (capacity > Array.MaxLength)
-        {
-            throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
-        }
-
-        var values = new T[capacity];
-        int filled = 0;
-        while (reader.NextBlock(SequentialBlockBytes) is { } block)
-        {
-            try
-            {
-                if ((long)block.Lines * reader.ColumnCount > values.Length - filled)
-                {
-                    throw new DataFormatException(reader.Path, "changed while it was read");
-                }
-
-                int rows = reader.Parse<T>(block, values.AsSpan(filled));
-                filled += rows * reader.ColumnCount;
-                reader.CountRows(rows);
-            }
-            finally
-            {
-                block.Return();
-            }
-        }
-
-        return create(new ArraySegment<T>(values, 0, filled), filled / Math.Max(1, reader.ColumnCount), reader.ColumnCount);
-    }
-
-    /// <summary>
-    /// The file for reading front to back, without a FileStream buffer: blocks are read straight into their own
-    /// buffers, a megabyte or more at a time.
-    /// </summary>
-    private static FileStream OpenSequential(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-
-    /// <summary>The lines of a file: its line feeds, and one more if its last line has none.</summary>
-    private static long CountLines(string path)
-    {
-        using FileStream stream = OpenSequential(path);
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            long lines = 0;
-            byte last = (byte)'\n';
-            int read;
-            while ((read = stream.Read(buffer, 0, 1 << 20)) > 0)
-            {
-                lines += buffer.AsSpan(0, read).Count((byte)'\n');
-                last = buffer[read - 1];
-            }
-
-            return last == (byte)'\n' ? lines : lines + 1;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -237,55 +150,6 @@ public sealed class CsvRowReader : IDisposable
     /// <summary>Parses a block of integer rows straight into bytes if every value is 0 to 255 (see <see cref="CsvRowParser.TryParseBytes"/>).</summary>
     internal bool TryParseBytes(CsvBlock block, Span<byte> destination, out int rows) =>
         CsvRowParser.TryParseBytes(block, ColumnCount, destination, out rows);
-
-    /// <summary>
-    /// Parses the rows of one slice of a file, as a distributed worker reads its own part of a file that every worker
-    /// can reach: <paramref name="length"/> bytes from <paramref name="offset"/>, whole lines, the first of them line
-    /// <paramref name="firstLine"/> (for error messages). Returns the row count.
-    /// </summary>
-    /// <exception cref="DataFormatException">The file cannot be read there, or a cell or row is bad.</exception>
-    internal static int ParseSlice<T>(string path, long offset, int length, long firstLine, int lines, int columns, Span<T> destination)
-        where T : unmanaged
-    {
-        const int head = CsvBlock.Headroom;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(head + length + 1 + CsvBlock.Slack);
-        try
-        {
-            buffer.AsSpan(0, head).Fill((byte)'\n');
-            int filled;
-            try
-            {
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                filled = 0;
-                int read;
-                while (filled < length && (read = RandomAccess.Read(handle, buffer.AsSpan(head + filled, length - filled), offset + filled)) > 0)
-                {
-                    filled += read;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new DataFormatException(path, $"cannot be read: {ex.Message}");
-            }
-
-            if (filled < length - 1)
-            {
-                throw new DataFormatException(path, $"is shorter than expected: {length} bytes from byte {offset} were asked for, {filled} were there");
-            }
-
-            // The file's last line may have no line feed (the block reader gave it one).
-            if (filled == 0 || buffer[head + filled - 1] != (byte)'\n')
-            {
-                buffer[head + filled++] = (byte)'\n';
-            }
-
-            return CsvRowParser.Parse(new CsvBlock(buffer, head, head + filled, firstLine, lines, offset), columns, path, destination);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     /// <summary>Adds rows consumed by a caller of <see cref="NextBlock"/> to <see cref="RowsRead"/>.</summary>
     internal void CountRows(int rows) => Interlocked.Add(ref _rowsRead, rows);
