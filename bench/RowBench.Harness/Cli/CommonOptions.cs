@@ -53,11 +53,12 @@ internal static class CommonOptions
         StrategyOptions.CheckChunkSize);
 
     public static Option<int> DegreeOfParallelism() => Checked(
-        new Option<int>("--dop")
+        WithOldSpelling(new Option<int>("--degree")
         {
             Description = "Degree of parallelism, 1 to 512. The default is the processor count.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
-        },
+            CustomParser = result => ParseInt(result, Environment.ProcessorCount),
+        }, "--dop"),
         StrategyOptions.CheckDegreeOfParallelism);
 
     public static Option<int> Positive(string name, string description, int defaultValue) => Checked(
@@ -70,6 +71,45 @@ internal static class CommonOptions
 
     /// <summary>The most values a row may hold: 16,777,216 (a 4,096 × 4,096 image); beyond that per-row buffers overflow.</summary>
     public const int MaxColumns = 1 << 24;
+
+    /// <summary>
+    /// <c>--out</c>: where a command writes what it makes (a file or a folder), one spelling for every command.
+    /// <paramref name="oldSpelling"/>, when given, is accepted as well for one release.
+    /// </summary>
+    public static Option<string?> Out(string description, string? oldSpelling = null)
+    {
+        Option<string?> option = FilePath("--out", description);
+        return oldSpelling is null ? option : WithOldSpelling(option, oldSpelling);
+    }
+
+    /// <summary>An integer, with the parser's own wording for one that is not, naming the spelling the user typed.</summary>
+    private static int ParseInt(System.CommandLine.Parsing.ArgumentResult result, int defaultValue)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return defaultValue;
+        }
+
+        string token = result.Tokens[0].Value;
+        if (int.TryParse(token, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        string name = (result.Parent as System.CommandLine.Parsing.OptionResult)?.IdentifierToken?.Value ?? "--degree";
+        result.AddError($"Cannot parse argument '{token}' for option '{name}' as expected type 'System.Int32'.");
+        return defaultValue;
+    }
+
+    /// <summary>Accepts <paramref name="oldSpelling"/> for <paramref name="option"/> until RowBench 0.4, and says so in --help.</summary>
+    public static T WithOldSpelling<T>(T option, string oldSpelling)
+        where T : Option
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Aliases.Add(oldSpelling);
+        option.Description += $" ({oldSpelling}: the old spelling, accepted until RowBench 0.4.)";
+        return option;
+    }
 
     /// <summary>A file path option that refuses an empty or blank path, which the file system would only reject later.</summary>
     public static Option<string?> FilePath(string name, string description) => Checked(
@@ -117,7 +157,8 @@ internal static class CommonOptions
 
             if (value is not null && check(value) is { } problem)
             {
-                result.AddError($"{option.Name}: {problem}");
+                // The spelling the user typed, so that an old one (--output, --dop) is named as given.
+                result.AddError($"{result.IdentifierToken?.Value ?? option.Name}: {problem}");
             }
         });
         return option;

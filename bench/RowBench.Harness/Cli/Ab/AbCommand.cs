@@ -42,7 +42,7 @@ internal static class AbCommand
         var noise = CliParsers.Threshold("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
         var alpha = CompareCommand.AlphaOption();
         var launches = CommonOptions.Positive("--launches", $"Launches (processes) per side. The default is {QuickLaunchesPerSide} with --quick, else {DefaultLaunchesPerSide}.", DefaultLaunchesPerSide);
-        var output = new Option<string?>("--out") { Description = "The folder for ab.md, ab.html, the chart and launches.json. The default is results/ab-<UTC timestamp>." };
+        var output = CommonOptions.Out("The folder for ab.md, ab.html, the chart and launches.json. The default is results/ab-<UTC timestamp>.");
         var transformAssembly = CommonOptions.TransformAssembly();
         var input = CommonOptions.FilePath("--input", "A CSV file both sides benchmark instead of the synthetic images.");
 

@@ -20,7 +20,7 @@ internal static class CompareCommand
         var threshold = CliParsers.Threshold("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
         var noise = CliParsers.Threshold("--noise", "Differences of medians below this are ignored: a time (1us) or a percentage.", "1us");
         var alpha = AlphaOption();
-        var output = new Option<string?>("--out") { Description = "A folder to write compare.md, compare.html and the chart to." };
+        var output = CommonOptions.Out("A folder to write compare.md, compare.html and the chart to.");
         var filter = new Option<string>("--filter")
         {
             Description = "Compare only the benchmarks whose full name matches this glob, such as *StrategyBenchmarks*.",

@@ -15,7 +15,7 @@ internal static class DatasetCommand
         var rows = CommonOptions.Positive("--rows", "Rows to write.", SyntheticImageGenerator.DefaultRows);
         var columns = CommonOptions.Columns("Values per row.", SyntheticImageGenerator.DefaultColumns);
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed writes the same bytes.", DefaultValueFactory = _ => SyntheticImageGenerator.DefaultSeed };
-        var output = CommonOptions.FilePath("--output", "The CSV file to write.");
+        var output = CommonOptions.Out("The CSV file to write.", oldSpelling: "--output");
         output.Required = true;
         var command = new Command("dataset", "Write the synthetic Malimg-like data set as CSV (one row per line, no header).")
         {

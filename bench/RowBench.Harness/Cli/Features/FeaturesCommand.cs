@@ -26,7 +26,7 @@ internal static class FeaturesCommand
         var rows = CommonOptions.Positive("--rows", "Rows of the synthetic data set.", SyntheticImageGenerator.DefaultRows);
         var columns = CommonOptions.Columns("Values per row of the synthetic data set.", SyntheticImageGenerator.DefaultColumns);
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data set.", DefaultValueFactory = _ => SyntheticImageGenerator.DefaultSeed };
-        var output = CommonOptions.FilePath("--output", "The CSV file to write; standard output when absent.");
+        var output = CommonOptions.Out("The CSV file to write; standard output when absent.", oldSpelling: "--output");
         var strategy = CommonOptions.StrategyOrDistributed("parallel-for");
         var workers = CommonOptions.Positive("--workers", "Worker processes for --strategy distributed, started and stopped by this command.", 2);
         var gateways = new Option<string[]>("--gateways")

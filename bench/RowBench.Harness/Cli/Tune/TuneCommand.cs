@@ -67,7 +67,7 @@ internal static class TuneCommand
         var input = CommonOptions.FilePath("--input", "A CSV file of your rows to sweep over instead of the synthetic images (integers, or decimals for a transform of double rows).");
         var degree = CommonOptions.DegreeOfParallelism();
         var rows = CommonOptions.Positive("--rows", $"Rows of the synthetic data set. The default is 9,339 ({HarnessLaunch.QuickRows} with --quick).", Data.SyntheticImageGenerator.DefaultRows);
-        var output = new Option<string?>("--out") { Description = "The folder for tuning.json, tuning.md and the BenchmarkDotNet reports. The default is results/tune-<UTC timestamp>." };
+        var output = CommonOptions.Out("The folder for tuning.json, tuning.md and the BenchmarkDotNet reports. The default is results/tune-<UTC timestamp>.");
         var check = new Option<string?>("--check") { Description = "Re-measure the chunk sizes recorded in this tuning.json; exit 1 if one is now significantly slower than the new best by more than the tolerance." };
         var tolerance = CliParsers.Threshold("--tolerance", "With --check: how much slower than the new best a recorded chunk size may be.", "10%");
 

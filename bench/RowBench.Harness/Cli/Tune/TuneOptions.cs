@@ -28,7 +28,7 @@ internal sealed record TuneOptions(
     /// <summary>The arguments that make a child process one launch of this sweep.</summary>
     public IReadOnlyList<string> LaunchArguments(string folder)
     {
-        List<string> arguments = ["tune", "--launch", "--out", folder, "--dop", DegreeOfParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        List<string> arguments = ["tune", "--launch", "--out", folder, "--degree", DegreeOfParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         arguments.AddRange(Input is null ? ["--rows", Rows.ToString(System.Globalization.CultureInfo.InvariantCulture)] : ["--input", Path.GetFullPath(Input)]);
         foreach (string assembly in TransformAssemblies ?? [])
         {

@@ -42,6 +42,7 @@ public class DatasetCommandTests
         HarnessRun run = HarnessRun.Of("dataset", "--rows", "3");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--output", run.SingleErrorLine(), StringComparison.Ordinal);
+        // --out is the one spelling now (--output is its old one, still accepted): the error names the new.
+        Assert.Contains("--out", run.SingleErrorLine(), StringComparison.Ordinal);
     }
 }

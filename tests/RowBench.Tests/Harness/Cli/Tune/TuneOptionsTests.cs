@@ -16,6 +16,6 @@ public class TuneOptionsTests
         var parsed = HarnessCommandLine.Create(HarnessConsole.System).Parse(arguments);
 
         Assert.Empty(parsed.Errors);
-        Assert.Equal(["tune", "--launch", "--out", "/scratch/launch-1", "--dop", "2", "--rows", "300", "--quick", "--strategy", "plinq", "--check", Path.GetFullPath("tuning.json")], arguments);
+        Assert.Equal(["tune", "--launch", "--out", "/scratch/launch-1", "--degree", "2", "--rows", "300", "--quick", "--strategy", "plinq", "--check", Path.GetFullPath("tuning.json")], arguments);
     }
 }
