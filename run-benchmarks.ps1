@@ -32,6 +32,9 @@ if (Test-NeedsBuild) {
     (Get-Item $harness).LastWriteTimeUtc = [DateTime]::UtcNow
 }
 
+# The harness writes results/ and finds the repository (ab, history) here, whatever the current folder.
+$env:ROWBENCH_ROOT = $root
+
 if ($args.Count -gt 0 -and $args[0] -eq 'features') {
     # features is one pass over the data, often a second or two: tiered compilation's instrumented (PGO) code and its
     # 100 ms wait before optimising are costs such a run never earns back. Benchmarks keep the runtime's defaults.

@@ -5,8 +5,9 @@
 # process; and no worker process left behind by any of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-fail() { echo "e2e-distributed: $*" >&2; exit 1; }
-as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
+ci_name=e2e-distributed
+# shellcheck source=lib.sh
+source .ci/lib.sh
 work=$(mktemp -d)
 manual=()
 redis_port=21379

@@ -3,10 +3,12 @@
 # and exit code 2 with a one-line message for bad input, with an existing output left untouched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ci_name=e2e-features
+# shellcheck source=lib.sh
+source .ci/lib.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-fail() { echo "e2e-features: $*" >&2; exit 1; }
 
 printf 'value\n7\n1111111111\n' > "$work/single.csv"
 printf '12,255,-3\n0,0,0\n' > "$work/triple.csv"

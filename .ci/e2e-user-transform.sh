@@ -5,10 +5,12 @@
 # tune --quick; then the repository's sample, tuned and used through features --tuning; and the bad-input exits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ci_name=e2e-user-transform
+# shellcheck source=lib.sh
+source .ci/lib.sh
 root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"; rm -rf "$root"/results/ci-user-*' EXIT
-fail() { echo "e2e-user-transform: $*" >&2; exit 1; }
 
 # A version of its own, so that a package of the same version cached by an earlier run is never used instead.
 version="0.2.0-ci.$(date +%s)"
