@@ -59,7 +59,7 @@ public static class ComparisonReport
     }
 
     private static readonly string[] Headers =
-        ["Benchmark", ">Base median", ">New median", ">Ratio", "Verdict", ">Base allocated", ">New allocated", "Why"];
+        ["Benchmark", ">Base median", ">New median", ">Ratio", ">95% interval", "Verdict", ">Resolves", ">Base allocated", ">New allocated", "Why"];
 
     private static IEnumerable<IReadOnlyList<string>> Rows(RunComparison comparison) =>
         comparison.Compared.Select(row => (IReadOnlyList<string>)
@@ -68,7 +68,11 @@ public static class ComparisonReport
             Units.Time(row.BaseMedianNanoseconds),
             Units.Time(row.NewMedianNanoseconds),
             row.Ratio.ToString("F3", CultureInfo.InvariantCulture),
+            row.Resolution is { } resolution && double.IsFinite(resolution.RatioHigh)
+                ? string.Create(CultureInfo.InvariantCulture, $"{resolution.RatioLow:F3}–{resolution.RatioHigh:F3}")
+                : "-",
             row.Verdict.ToString().ToLowerInvariant() + (row.AllocatesMore ? " (allocates more)" : ""),
+            row.MinimumDetectableChange is { } change ? "≥ " + RunComparison.Percent(change) : "-",
             row.BaseAllocatedBytes is { } before ? Units.Bytes(before) : "-",
             row.NewAllocatedBytes is { } after ? Units.Bytes(after) : "-",
             row.Reason,
@@ -102,12 +106,38 @@ public static class ComparisonReport
             yield return $"{allocatingMore} benchmarks allocate more (by more than 5% and 1 KB).";
         }
 
+        foreach (string line in ResolutionLines(comparison))
+        {
+            yield return line;
+        }
+
         if (comparison.Count(Verdict.Unknown) > 0)
         {
             yield return "Unknown means too few samples for the test ever to reach α after the correction: run more launches; it is not a verdict of 'same'.";
         }
 
         yield return comparison.Count(Verdict.Slower) == 0 ? "Result: no significant regression." : $"Result: {comparison.Count(Verdict.Slower)} significant regression(s).";
+    }
+
+    /// <summary>What this run can resolve, said plainly: the median and worst minimum detectable change, and a threshold below them.</summary>
+    private static IEnumerable<string> ResolutionLines(RunComparison comparison)
+    {
+        if (comparison.LeastResolved is not { MinimumDetectableChange: { } worst } least)
+        {
+            yield break;
+        }
+
+        double median = comparison.MedianMinimumDetectableChange;
+        yield return $"Resolution (the smallest slowdown this run would call slower, with 80% power at the corrected α): median {RunComparison.Percent(median)}, worst {RunComparison.Percent(worst)} ({DisplayName(least.Key)}).";
+        if (comparison.Options.Threshold.IsRelative)
+        {
+            double threshold = comparison.Options.Threshold.Value;
+            int blind = comparison.Compared.Count(row => row.MinimumDetectableChange is { } change && change > 2 * Math.Max(threshold, 0.01));
+            if (blind > 0)
+            {
+                yield return $"The threshold is {comparison.Options.Threshold}, but {blind} of {comparison.Compared.Count} benchmarks cannot resolve less than twice that here: their 'same' means 'no change larger than their Resolves column', not 'unchanged'. More launches narrow it.";
+            }
+        }
     }
 
     private static string Describe(double ratio) => ratio >= 1

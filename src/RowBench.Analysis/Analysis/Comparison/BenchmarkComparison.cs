@@ -8,6 +8,7 @@ namespace RowBench.Analysis.Comparison;
 /// <param name="SampleUnit">What one sample is: "launches" or "iterations".</param>
 /// <param name="SlowerPValue">The Benjamini–Hochberg-adjusted p-value of "slower by more than the threshold"; 1 when untested.</param>
 /// <param name="FasterPValue">The Benjamini–Hochberg-adjusted p-value of "faster by more than the threshold"; 1 when untested.</param>
+/// <param name="Resolution">What this benchmark's samples can tell apart: the minimum detectable change and the ratio's interval.</param>
 public sealed record BenchmarkComparison(
     string Key,
     string Type,
@@ -23,8 +24,12 @@ public sealed record BenchmarkComparison(
     double? NewAllocatedBytes,
     string SampleUnit = "iterations",
     double SlowerPValue = 1,
-    double FasterPValue = 1)
+    double FasterPValue = 1,
+    Resolution? Resolution = null)
 {
+    /// <summary>The minimum detectable change as a fraction (0.23 for 23%), +∞ when nothing can be resolved, null when unknown.</summary>
+    public double? MinimumDetectableChange => Resolution?.MinimumDetectableChange;
+
     /// <summary>New allocations ÷ base allocations, or null when either is unknown or the base is 0.</summary>
     public double? AllocationRatio => BaseAllocatedBytes is > 0 && NewAllocatedBytes is { } allocated ? allocated / BaseAllocatedBytes : null;
 

@@ -106,25 +106,48 @@ public sealed class RunComparison
         string samples = $"{before.Samples.Count} vs {after.Samples.Count} {unit}";
         string family = $"{comparer.Name}, Benjamini–Hochberg over {familySize} tests a direction";
         double smallest = comparer.SmallestPValue(before.Samples.Count, after.Samples.Count) * familySize;
+        Resolution resolution = Resolution.Of(
+            before.Samples, after.Samples, alpha, familySize, options.Threshold.NanosecondsFor(baseMedian) / baseMedian, comparer.SmallestPValue(before.Samples.Count, after.Samples.Count));
+        // "Same" is only ever said with what it can see: a bare "same" from a run blind below 30% would read as an all-clear.
+        string resolves = $"same — cannot resolve less than {Percent(resolution.MinimumDetectableChange)} here";
 
         (Verdict verdict, string reason) = true switch
         {
             _ when Math.Abs(newMedian - baseMedian) < options.Noise.NanosecondsFor(baseMedian) =>
-                (Verdict.Same, $"difference below the noise floor ({options.Noise}); {samples}"),
+                (Verdict.Same, $"{resolves}; difference below the noise floor ({options.Noise}); {samples}"),
             _ when slowerP < alpha => (Verdict.Slower, $"slower by more than {options.Threshold}: p = {P(slowerP)} < α = {P(alpha)} ({family}; {samples})"),
             _ when fasterP < alpha => (Verdict.Faster, $"faster by more than {options.Threshold}: p = {P(fasterP)} < α = {P(alpha)} ({family}; {samples})"),
             _ when smallest >= alpha =>
                 (Verdict.Unknown, $"{samples}: too few for α = {P(alpha)} over {familySize} tests (the smallest possible p is {P(Math.Min(1, smallest))})"),
-            _ => (Verdict.Same, $"no significant change beyond {options.Threshold}: p slower = {P(slowerP)}, p faster = {P(fasterP)} ({family}; {samples})"),
+            _ => (Verdict.Same, $"{resolves}; no significant change beyond {options.Threshold}: p slower = {P(slowerP)}, p faster = {P(fasterP)} ({family}; {samples})"),
         };
 
         return new BenchmarkComparison(
             before.Key, before.Type, before.Method, baseMedian, newMedian, newMedian / baseMedian, verdict, reason,
             before.Samples.Count, after.Samples.Count, before.AllocatedBytesPerOperation, after.AllocatedBytesPerOperation,
-            unit, slowerP, fasterP);
+            unit, slowerP, fasterP, resolution);
     }
 
     private static string P(double value) => value.ToString("G2", CultureInfo.InvariantCulture);
+
+    /// <summary>A change as a percentage for a reason or a report: "23%", or "any change" when nothing can be resolved.</summary>
+    public static string Percent(double change) => double.IsPositiveInfinity(change)
+        ? "any change (too few samples)"
+        : (change * 100).ToString(change < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>The median of the benchmarks' minimum detectable changes (+∞ when none can resolve anything).</summary>
+    public double MedianMinimumDetectableChange
+    {
+        get
+        {
+            double[] changes = [.. Compared.Select(row => row.MinimumDetectableChange ?? double.PositiveInfinity).Order()];
+            return changes.Length == 0 ? double.PositiveInfinity
+                : changes.Length % 2 == 1 ? changes[changes.Length / 2] : (changes[(changes.Length / 2) - 1] + changes[changes.Length / 2]) / 2;
+        }
+    }
+
+    /// <summary>The benchmark with the largest minimum detectable change, or null when none was compared.</summary>
+    public BenchmarkComparison? LeastResolved => Compared.MaxBy(row => row.MinimumDetectableChange ?? double.PositiveInfinity);
 
     private static int ReportOrder(Verdict verdict) => verdict switch
     {

@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace RowBench.Reports.Charts;
 
-/// <summary>The comparison's chart: new ÷ base median per benchmark as a bar from 0%, coloured by verdict.</summary>
+/// <summary>The comparison's chart: new ÷ base median per benchmark as a bar from 0%, coloured by verdict, with its interval.</summary>
 public static class ComparisonCharts
 {
     private const int MaximumLabelLength = 70;
@@ -38,6 +38,21 @@ public static class ComparisonCharts
             }
         }
 
+        // Each benchmark's 95% interval of the change: a +35% bar that cannot be told from noise looks it.
+        List<(int Index, BenchmarkComparison Row)> intervals = [.. rows.Select((row, index) => (index, row)).Where(item => item.row.Resolution is { } resolution && double.IsFinite(resolution.RatioHigh))];
+        if (intervals.Count > 0)
+        {
+            double[] ys = [.. intervals.Select(item => (double)(rows.Count - 1 - item.Index))];
+            double[] xs = [.. intervals.Select(item => (item.Row.Ratio - 1) * 100)];
+            var errors = plot.Add.ErrorBar(xs, ys, new double[xs.Length]);
+            errors.YErrorPositive = null;
+            errors.YErrorNegative = null;
+            errors.XErrorNegative = [.. intervals.Select(item => Math.Max(0, (item.Row.Ratio - item.Row.Resolution!.RatioLow) * 100))];
+            errors.XErrorPositive = [.. intervals.Select(item => Math.Max(0, (item.Row.Resolution!.RatioHigh - item.Row.Ratio) * 100))];
+            errors.Color = Colors.Black;
+            errors.LegendText = "95% interval";
+        }
+
         var zero = plot.Add.VerticalLine(0);
         zero.Color = Colors.Black;
         zero.LineWidth = 1;
@@ -55,7 +70,7 @@ public static class ComparisonCharts
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, rows.Count).Select(index => (double)(rows.Count - 1 - index))],
             [.. rows.Select(row => Shorten(ComparisonReport.DisplayName(row.Key)))]);
-        plot.XLabel("change of the median, new vs base (%); dotted lines: the threshold");
+        plot.XLabel("change of the median, new vs base (%), with its 95% interval; dotted lines: the threshold");
         string title = $"New vs base: {comparison.Count(Verdict.Slower)} slower, {comparison.Count(Verdict.Faster)} faster, geometric mean {comparison.GeometricMeanRatio.ToString("F3", CultureInfo.InvariantCulture)}";
         plot.Title(title);
         plot.ShowLegend(Alignment.LowerRight);

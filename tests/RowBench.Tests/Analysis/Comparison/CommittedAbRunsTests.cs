@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Text.Json;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
@@ -10,8 +11,10 @@ namespace RowBench.Tests.Analysis.Comparison;
 /// code gives no verdict, and a strategy made slower is slower in every one of its strategy-suite cases and nowhere
 /// else. A change to the statistics that would have failed on real launches fails here.
 /// </summary>
-public class CommittedAbRunsTests
+public class CommittedAbRunsTests(ITestOutputHelper output)
 {
+    private readonly ITestOutputHelper _output = output;
+
     private const string Strategy = "RowBench.Harness.Benchmarks.StrategyBenchmarks.ParallelFor(";
 
     public static TheoryData<string> IdenticalCode => [.. Folders("aa-")];
@@ -71,6 +74,20 @@ public class CommittedAbRunsTests
         Assert.All(
             comparison.Compared.Where(row => row.Verdict == Verdict.Slower),
             row => Assert.True(row.Method == "ParallelFor" || row.Type == "StreamingBenchmarks", $"{row.Key} is slower"));
+    }
+
+    [Theory]
+    [MemberData(nameof(IdenticalCode))]
+    public void Compare_CommittedRunOfIdenticalCode_SaysWhatItCannotResolve(string folder)
+    {
+        RunComparison comparison = Compare(folder);
+
+        // Today's launch-per-side design on 2 cores: no run of it resolves the 5% threshold for every benchmark, and
+        // every 'same' must say how much it could have missed.
+        Assert.All(comparison.Compared.Where(row => row.Verdict == Verdict.Same), row => Assert.StartsWith("same — cannot resolve less than", row.Reason, StringComparison.Ordinal));
+        Assert.True(comparison.LeastResolved!.MinimumDetectableChange > 0.05);
+        _output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{folder}: median MDE {comparison.MedianMinimumDetectableChange:P1}, worst {comparison.LeastResolved.MinimumDetectableChange:P1} ({comparison.LeastResolved.Key})"));
     }
 
     private static IEnumerable<string> Folders(string prefix) =>
