@@ -38,7 +38,7 @@ public class CsvParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _file = Path.Combine(Path.GetTempPath(), $"rowbench-parser-{Rows}-{Environment.ProcessId}.csv");
+        _file = Path.Combine(Path.GetTempPath(), $"rowbench-parser-{Rows}-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
         using FileStream stream = File.Create(_file);
         DataSetCsvWriter.WriteSynthetic(stream, Rows, Columns, SyntheticImageGenerator.DefaultSeed);
     }

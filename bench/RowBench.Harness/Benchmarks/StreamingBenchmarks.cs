@@ -35,7 +35,7 @@ public class StreamingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _file = Path.Combine(Path.GetTempPath(), $"rowbench-streaming-{Rows}-{Environment.ProcessId}.csv");
+        _file = Path.Combine(Path.GetTempPath(), $"rowbench-streaming-{Rows}-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
         using (FileStream stream = File.Create(_file))
         {
             DataSetCsvWriter.WriteSynthetic(stream, Rows, Columns, SyntheticImageGenerator.DefaultSeed);

@@ -33,7 +33,7 @@ public class WideRowStreamingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _file = Path.Combine(Path.GetTempPath(), $"rowbench-wide-{Environment.ProcessId}.csv");
+        _file = Path.Combine(Path.GetTempPath(), $"rowbench-wide-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
         using FileStream stream = File.Create(_file);
         DataSetCsvWriter.WriteSynthetic(stream, Rows, Columns, SyntheticImageGenerator.DefaultSeed);
     }

@@ -32,6 +32,7 @@ internal static class HarnessCommandLine
             FeaturesCommand.Create(console),
             CompareCommand.Create(console),
             AbCommand.Create(console),
+            AbPairCommand.Create(console),
             TuneCommand.Create(console),
             DatasetCommand.Create(console),
             SummaryCommand.Create(console),

@@ -98,18 +98,18 @@ internal static class AbCommand
             throw;
         }
 
-        RunComparison comparison = RunComparison.Compare(
-            outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise), new MannWhitneyComparer(options.SignificanceLevel));
+        ISampleComparer comparer = outcome.PairedLaunches is null ? new MannWhitneyComparer(options.SignificanceLevel) : new PairedRatioComparer(options.SignificanceLevel);
+        RunComparison comparison = RunComparison.Compare(outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise), comparer);
         double minutes = (DateTimeOffset.UtcNow - started).TotalMinutes;
         string note = string.Create(
             CultureInfo.InvariantCulture,
-            $"ab: both sides built and run on this machine in one job, {options.LaunchesPerSide} launches a side in A B B A order ({(options.Quick ? "--quick grid" : "quick grid")}), {minutes:F1} minutes in all; each launch's median is one sample.");
+            $"ab: both sides built and run on this machine in one job ({(options.Quick ? "--quick grid" : "quick grid")}), {minutes:F1} minutes in all; {outcome.Design}.");
 
         AtomicFolder.Write(options.Out, staging =>
         {
             ComparisonReport.Write(comparison, staging, note, name: "ab");
             File.WriteAllText(Path.Combine(staging, "launches.json"), JsonSerializer.Serialize(
-                new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, launches = outcome.Launches },
+                new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, design = outcome.Design, launches = outcome.Launches, pairedLaunches = outcome.PairedLaunches },
                 JsonOptions));
         });
         ScratchFolder.TryDelete(scratch);

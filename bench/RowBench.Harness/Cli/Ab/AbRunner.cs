@@ -13,7 +13,12 @@ namespace RowBench.Harness.Cli.Ab;
 /// </summary>
 internal static class AbRunner
 {
-    public sealed record Outcome(AbSide Base, AbSide New, BenchmarkResultSet BaseResults, BenchmarkResultSet NewResults, IReadOnlyList<AbLaunch> Launches);
+    /// <summary>What ab measured.</summary>
+    /// <param name="PairedLaunches">The paired launches, when the sides could be loaded side by side; else null.</param>
+    /// <param name="Design">How the samples were taken, and why, for the report.</param>
+    public sealed record Outcome(
+        AbSide Base, AbSide New, BenchmarkResultSet BaseResults, BenchmarkResultSet NewResults, IReadOnlyList<AbLaunch> Launches,
+        IReadOnlyList<PairedLaunch.LaunchResult>? PairedLaunches = null, string Design = "");
 
     public static Outcome Run(AbOptions options, HarnessConsole console, string scratch)
     {
@@ -26,6 +31,22 @@ internal static class AbRunner
             AbCheckouts.Build(side, scratch);
         }
 
+        string fallback;
+        if (options.Input is not null || options.TransformAssemblies is { Count: > 0 })
+        {
+            fallback = "--input and --transform-assembly are measured a launch per side";
+        }
+        else if (AbPairedRunner.Run(options, baseSide, newSide, console, scratch, out string? reason) is { } paired)
+        {
+            return new Outcome(baseSide, newSide, paired.Base, paired.New, [], paired.Launches,
+                $"paired: {options.LaunchesPerSide} launches, each loading both sides into one process and alternating them case by case in rounds of random order; the test works on each launch's median new ÷ base ratio");
+        }
+        else
+        {
+            fallback = reason!;
+        }
+
+        console.Error.WriteLine($"ab: a launch per side ({fallback})");
         IReadOnlyList<bool> order = AbSchedule.Order(options.LaunchesPerSide);
         var launches = new List<AbLaunch>();
         var results = new Dictionary<string, List<BenchmarkResultSet>> { ["base"] = [], ["new"] = [] };
@@ -59,7 +80,8 @@ internal static class AbRunner
             newSide,
             BenchmarkResultSet.CombineLaunches($"{options.Base} ({Short(baseSide.Commit)})", results["base"]),
             BenchmarkResultSet.CombineLaunches($"{options.New} ({Short(newSide.Commit)})", results["new"]),
-            launches);
+            launches,
+            Design: $"a launch per side, {options.LaunchesPerSide} a side in A B B A order, each launch's median one sample (not paired: {fallback})");
     }
 
     /// <summary>

@@ -102,12 +102,14 @@ public sealed class RunComparison
         double baseMedian = before.SampleMedianNanoseconds;
         double newMedian = after.SampleMedianNanoseconds;
         double alpha = comparer.SignificanceLevel;
-        string unit = before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
+        string unit = comparer is PairedRatioComparer ? "paired launches" : before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
         string samples = $"{before.Samples.Count} vs {after.Samples.Count} {unit}";
         string family = $"{comparer.Name}, Benjamini–Hochberg over {familySize} tests a direction";
         double smallest = comparer.SmallestPValue(before.Samples.Count, after.Samples.Count) * familySize;
-        Resolution resolution = Resolution.Of(
-            before.Samples, after.Samples, alpha, familySize, options.Threshold.NanosecondsFor(baseMedian) / baseMedian, comparer.SmallestPValue(before.Samples.Count, after.Samples.Count));
+        double relativeThreshold = options.Threshold.NanosecondsFor(baseMedian) / baseMedian;
+        Resolution resolution = comparer is PairedRatioComparer paired
+            ? paired.Resolve(before.Samples, after.Samples, familySize, relativeThreshold)
+            : Resolution.Of(before.Samples, after.Samples, alpha, familySize, relativeThreshold, comparer.SmallestPValue(before.Samples.Count, after.Samples.Count));
         // "Same" is only ever said with what it can see: a bare "same" from a run blind below 30% would read as an all-clear.
         string resolves = $"same — cannot resolve less than {Percent(resolution.MinimumDetectableChange)} here";
 
