@@ -1,3 +1,4 @@
+using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
 
 namespace RowBench.History;
@@ -9,11 +10,12 @@ namespace RowBench.History;
 /// </summary>
 public sealed class HistoryAnalysis
 {
-    private HistoryAnalysis(IReadOnlyList<MachineHistory> machines, HistoryOptions options, IReadOnlyList<HistoryStep> alerts)
+    private HistoryAnalysis(IReadOnlyList<MachineHistory> machines, HistoryOptions options, IReadOnlyList<HistoryStep> alerts, IReadOnlyList<HistoryStep> acknowledged)
     {
         Machines = machines;
         Options = options;
         Alerts = alerts;
+        Acknowledged = acknowledged;
     }
 
     /// <summary>Each machine's runs and series, the machine with the most runs first.</summary>
@@ -23,10 +25,14 @@ public sealed class HistoryAnalysis
     public HistoryOptions Options { get; }
 
     /// <summary>
-    /// Reported steps up of at least <see cref="HistoryOptions.FailOnStep"/> that begin within the newest
-    /// <see cref="HistoryOptions.AlertRuns"/> runs of the machine the newest run was made on.
+    /// The open regressions of the machine the newest run was made on: reported steps up of at least
+    /// <see cref="HistoryOptions.FailOnStep"/> whose series has not come back within it since, not acknowledged, in a
+    /// series with one mode. They fail the report however old they are.
     /// </summary>
     public IReadOnlyList<HistoryStep> Alerts { get; }
+
+    /// <summary>Open regressions that someone acknowledged (<c>history ack</c>): listed, not failing.</summary>
+    public IReadOnlyList<HistoryStep> Acknowledged { get; }
 
     /// <summary>Analyses <paramref name="runs"/> (any order).</summary>
     public static HistoryAnalysis Analyse(IReadOnlyList<HistoryRun> runs, HistoryOptions options)
@@ -54,14 +60,23 @@ public sealed class HistoryAnalysis
         List<MachineHistory> machines = [.. groups.Select(group => AnalyseMachine(group, options)).OrderByDescending(machine => machine.Runs.Count)];
         HistoryRun? newest = kept.MaxBy(run => run.CreatedUtc);
         List<HistoryStep> alerts = [];
+        List<HistoryStep> acknowledged = [];
         if (machines.FirstOrDefault(machine => machine.Runs.Contains(newest!)) is { } latest)
         {
-            int firstRecent = latest.Runs.Count - options.AlertRuns;
-            alerts = [.. latest.Series.SelectMany(series => series.ReportedSteps)
-                .Where(step => step.IsSlower && step.Ratio - 1 >= options.FailOnStep && step.RunIndex >= firstRecent)];
+            // A regression stays open — listed, and failing the report — until the series' level returns within the
+            // threshold of where it was before the step, or someone acknowledges it: it does not age out.
+            foreach (HistorySeries series in latest.Series.Where(series => series.Bimodal is null))
+            {
+                double current = series.CurrentLevel;
+                foreach (HistoryStep step in series.ReportedSteps.Where(step => step.IsSlower && step.Ratio - 1 >= options.FailOnStep
+                    && current / step.BeforeMedianNanoseconds - 1 >= options.FailOnStep))
+                {
+                    (options.Acknowledgements.Any(acknowledgement => acknowledgement.Covers(step)) ? acknowledged : alerts).Add(step);
+                }
+            }
         }
 
-        return new HistoryAnalysis(machines, options, alerts);
+        return new HistoryAnalysis(machines, options, alerts, acknowledged);
     }
 
     /// <summary>The group's machine with the median of its runs' calibrations.</summary>
@@ -78,13 +93,20 @@ public sealed class HistoryAnalysis
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var points = new Dictionary<string, List<HistoryPoint>>(StringComparer.Ordinal);
         var candidates = new List<(string Key, StepDetector.Candidate Candidate)>();
+        var modes = new Dictionary<string, Bimodality?>(StringComparer.Ordinal);
+        var tested = new Dictionary<string, List<HistoryPoint>>(StringComparer.Ordinal);
         foreach (string key in keys)
         {
             List<HistoryPoint> series = [.. runs.Select((run, index) => (run, index))
                 .Select(pair => pair.run.Benchmarks.FirstOrDefault(benchmark => benchmark.Key == key) is { } benchmark ? new HistoryPoint(pair.index, pair.run, benchmark) : null)
                 .OfType<HistoryPoint>()];
             points[key] = series;
-            candidates.AddRange(StepDetector.Candidates([.. series.Select(point => point.Benchmark.MedianNanoseconds)]).Select(candidate => (key, candidate)));
+            // A second mode that comes and goes is not a step: the steps are looked for in the main mode's runs.
+            Bimodality? bimodal = Bimodality.Detect([.. series.Select(point => point.Benchmark.MedianNanoseconds)]);
+            modes[key] = bimodal;
+            HashSet<int> left = bimodal is null ? [] : [.. bimodal.MinorityIndices];
+            tested[key] = [.. series.Where((_, index) => !left.Contains(index))];
+            candidates.AddRange(StepDetector.Candidates([.. tested[key].Select(point => point.Benchmark.MedianNanoseconds)]).Select(candidate => (key, candidate)));
         }
 
         double[] adjusted = HolmCorrection.Adjust([.. candidates.Select(pair => pair.Candidate.PValue)]);
@@ -92,14 +114,14 @@ public sealed class HistoryAnalysis
         for (int index = 0; index < candidates.Count; index++)
         {
             (string key, StepDetector.Candidate candidate) = candidates[index];
-            HistoryPoint first = points[key][candidate.Index];
+            HistoryPoint first = tested[key][candidate.Index];
             double ratio = candidate.AfterMedian / candidate.BeforeMedian;
             bool reported = adjusted[index] < options.SignificanceLevel && Math.Abs(ratio - 1) >= options.MinimumStep;
-            var step = new HistoryStep(key, first.RunIndex, first.Run, candidate.BeforeMedian, candidate.AfterMedian, candidate.Before.Count, candidate.After.Count, candidate.PValue, adjusted[index], reported);
+            var step = new HistoryStep(key, first.RunIndex, first.Run, candidate.BeforeMedian, candidate.AfterMedian, candidate.Before.Count, candidate.After.Count, candidate.PValue, adjusted[index], reported, modes[key] is not null);
             (steps.TryGetValue(key, out List<HistoryStep>? list) ? list : steps[key] = []).Add(step);
         }
 
-        List<HistorySeries> allSeries = [.. keys.Select(key => new HistorySeries(key, points[key], steps.GetValueOrDefault(key) ?? []))];
+        List<HistorySeries> allSeries = [.. keys.Select(key => new HistorySeries(key, points[key], steps.GetValueOrDefault(key) ?? [], modes[key]))];
         return new MachineHistory(Typical(runs), runs, allSeries);
     }
 }

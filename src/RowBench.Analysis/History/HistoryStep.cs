@@ -11,6 +11,7 @@ namespace RowBench.History;
 /// <param name="PValue">The permutation p-value of the best split of the runs between the neighbouring steps.</param>
 /// <param name="AdjustedPValue">The p-value after Holm's correction over every candidate step of the machine's history.</param>
 /// <param name="IsReported">Whether it is significant and at least the minimum step.</param>
+/// <param name="IsBimodal">Whether the series runs in two modes: the step is of its main mode, and never alerts.</param>
 public sealed record HistoryStep(
     string Key,
     int RunIndex,
@@ -21,7 +22,8 @@ public sealed record HistoryStep(
     int AfterRuns,
     double PValue,
     double AdjustedPValue,
-    bool IsReported)
+    bool IsReported,
+    bool IsBimodal = false)
 {
     /// <summary>After ÷ before.</summary>
     public double Ratio => AfterMedianNanoseconds / BeforeMedianNanoseconds;

@@ -41,13 +41,24 @@ public static class HistoryReport
         int runs = analysis.Machines.Sum(machine => machine.Runs.Count);
         yield return string.Create(CultureInfo.InvariantCulture, $"{runs} runs on {analysis.Machines.Count} machine(s); a machine is a processor name and count with calibrations within 25%, and machines never share a chart line.");
         yield return "Steps: binary segmentation with a permutation test, as E-divisive (MongoDB, Apache Otava): a benchmark's best split "
-            + "(the largest standardised Mann–Whitney statistic of the runs before against the runs after, each run one sample) is tested "
-            + "against the best splits of 1,999 shufflings of its runs, and each side searched again while splits hold at 5%; Holm's "
+            + "(the largest pooled t of the log run medians before against after, each run one sample, winsorised at the median ± 5 robust "
+            + string.Create(CultureInfo.InvariantCulture, $"deviations) is tested against the best splits of {StepDetector.Permutations:N0} shufflings of its runs (a fixed seed: the same history, the same report), and each side searched again while splits hold at 5%; Holm's ")
             + string.Create(CultureInfo.InvariantCulture, $"correction over every split tested on the machine keeps the chance of any false step at α = {analysis.Options.SignificanceLevel}. Steps under {analysis.Options.MinimumStep * 100:0.#}% are not listed.");
-        yield return string.Create(CultureInfo.InvariantCulture, $"Alert (exit 1): a step up of at least {analysis.Options.FailOnStep * 100:0.#}% that begins within the newest {analysis.Options.AlertRuns} runs of the newest run's machine. A single run is one sample: a step becomes significant a few runs after the commit that made it (four, for a 10% step at 2% noise).");
+        yield return string.Create(CultureInfo.InvariantCulture, $"Alert (exit 1): a step up of at least {analysis.Options.FailOnStep * 100:0.#}% on the newest run's machine that is still open — its benchmark has not come back within {analysis.Options.FailOnStep * 100:0.#}% of the level before it — and that nobody acknowledged ('history ack COMMIT GLOB'). A single run is one sample: a 10% step at 2% noise is found some five runs after the commit that made it, at that commit.");
+        yield return $"A benchmark whose runs fall into two groups that come and go (a second mode) is marked bimodal: its steps are looked for in its main mode's runs and never alert.";
         if (analysis.Alerts.Count > 0)
         {
             yield return $"ALERT: {string.Join("; ", analysis.Alerts.Select(step => $"{ComparisonReport.DisplayName(step.Key)} {Units.Percent(step.Ratio - 1)} slower from {step.Run.ShortCommit}"))}.";
+        }
+
+        foreach (HistoryStep step in analysis.Acknowledged)
+        {
+            yield return $"Acknowledged: {ComparisonReport.DisplayName(step.Key)} {Units.Percent(step.Ratio - 1)} slower from {step.Run.ShortCommit} (open, not failing).";
+        }
+
+        foreach (HistorySeries series in analysis.Machines.SelectMany(machine => machine.Series).Where(series => series.Bimodal is not null))
+        {
+            yield return $"{ComparisonReport.DisplayName(series.Key)}: {series.Bimodal!.Describe(series.Points.Count, Units.Time)}.";
         }
 
         if (analysis.Options.Filter != "*")
@@ -74,7 +85,7 @@ public static class HistoryReport
         ComparisonReport.DisplayName(step.Key),
         $"{step.Run.ShortCommit} ({step.Run.OrderTime:yyyy-MM-dd HH:mm})",
         $"{Units.Time(step.BeforeMedianNanoseconds)} → {Units.Time(step.AfterMedianNanoseconds)}",
-        string.Create(CultureInfo.InvariantCulture, $"{(step.Ratio - 1) * 100:+0.0;-0.0}% ({(step.IsSlower ? "slower" : "faster")})"),
+        string.Create(CultureInfo.InvariantCulture, $"{(step.Ratio - 1) * 100:+0.0;-0.0}% ({(step.IsSlower ? "slower" : "faster")}{(step.IsBimodal ? "; bimodal, main mode" : "")})"),
         string.Create(CultureInfo.InvariantCulture, $"{step.BeforeRuns} / {step.AfterRuns}"),
         string.Create(CultureInfo.InvariantCulture, $"{step.Confidence * 100:0.0}% (p = {step.AdjustedPValue:0.####})"),
     ];

@@ -12,7 +12,7 @@ namespace RowBench.Harness.Cli.History;
 /// <summary>
 /// <c>history add RUN_FOLDER</c> appends a run to the history (a folder of JSON lines, one file per machine name);
 /// <c>history report</c> draws every benchmark's trend per machine, finds its steps, and exits 1 when a recent step up
-/// is large enough to alert a main-branch job.
+/// is large enough to alert a main-branch job; <c>history ack COMMIT GLOB</c> accepts an open regression.
 /// </summary>
 internal static class HistoryCommand
 {
@@ -21,6 +21,7 @@ internal static class HistoryCommand
         var command = new Command("history", "Keep every main-branch run and find the steps in each benchmark's trend.");
         command.Subcommands.Add(CreateAdd(console));
         command.Subcommands.Add(CreateReport(console));
+        command.Subcommands.Add(CreateAck(console));
         return command;
     }
 
@@ -91,7 +92,7 @@ internal static class HistoryCommand
         var minimumStep = CliParsers.Threshold("--min-step", "List steps at least this large (a percentage).", Percent(HistoryOptions.DefaultMinimumStep), relativeOnly: true);
         var alertRuns = new Option<int>("--alert-runs")
         {
-            Description = "A step up alerts while it begins within this many of the newest runs.",
+            Description = "Ignored since 0.3: an open step up alerts until its benchmark recovers or 'history ack' accepts it (accepted until 0.4).",
             DefaultValueFactory = _ => HistoryOptions.DefaultAlertRuns,
         };
         alertRuns.Validators.Add(result =>
@@ -118,6 +119,7 @@ internal static class HistoryCommand
                 parseResult.GetValue(alpha));
             string store = parseResult.GetValue(history)!;
             HistoryContents contents = HistoryStore.Read(store);
+            options = options with { Acknowledgements = HistoryAcknowledgement.Read(store) };
             foreach (HistoryProblem problem in contents.Problems)
             {
                 console.Error.WriteLine($"history: {problem}");
@@ -137,10 +139,39 @@ internal static class HistoryCommand
             foreach (HistoryStep alert in analysis.Alerts)
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"history: ALERT {ComparisonReport.DisplayName(alert.Key)} is {(alert.Ratio - 1) * 100:0.0}% slower from {alert.Run.ShortCommit} ({alert.AfterRuns} runs since, p = {alert.AdjustedPValue:0.####})"));
+                    $"history: ALERT {ComparisonReport.DisplayName(alert.Key)} is {(alert.Ratio - 1) * 100:0.0}% slower from {alert.Run.ShortCommit} and has not recovered ({alert.AfterRuns} runs since, p = {alert.AdjustedPValue:0.####}); fix it, or accept it with 'history ack {alert.Run.ShortCommit} \"{alert.Key}\"'"));
             }
 
             return analysis.Alerts.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateAck(HarnessConsole console)
+    {
+        var commit = new Argument<string>("COMMIT") { Description = "The commit the step starts at, as the report names it (7 or more hex digits)." };
+        var glob = new Argument<string>("GLOB") { Description = "The benchmarks it covers, a glob over full keys, such as '*OverheadBenchmarks.ParallelFor*'." };
+        var history = HistoryOption();
+        var reason = new Option<string>("--reason") { Description = "Why it is accepted, for whoever reads the history next.", DefaultValueFactory = _ => "" };
+        var command = new Command("ack", "Accept an open regression: its steps up stop failing 'history report' (recorded in the history folder).") { commit, glob, history, reason };
+        command.SetAction(parseResult =>
+        {
+            string sha = parseResult.GetValue(commit)!.Trim();
+            if (sha.Length < 7 || !sha.All(char.IsAsciiHexDigit))
+            {
+                throw new UsageException($"history ack: COMMIT '{sha}' is not 7 or more hex digits of a commit");
+            }
+
+            string store = parseResult.GetValue(history)!;
+            if (!Directory.Exists(store))
+            {
+                throw new UsageException($"history ack: no history at '{store}'");
+            }
+
+            var acknowledgement = new HistoryAcknowledgement(sha.ToLowerInvariant(), parseResult.GetValue(glob)!, parseResult.GetValue(reason)!, DateTimeOffset.UtcNow);
+            HistoryAcknowledgement.Append(store, acknowledgement);
+            console.Output.WriteLine($"history: acknowledged steps from {acknowledgement.Commit} of '{acknowledgement.Glob}' in {Path.Combine(store, HistoryAcknowledgement.FileName)}");
+            return ExitCodes.Success;
         });
         return command;
     }
