@@ -43,4 +43,18 @@ public class BimodalityTests
 
         Assert.Null(Bimodality.Detect(samples));
     }
+
+    [Fact]
+    public void Compare_ABimodalBenchmark_SaysSoInItsVerdict()
+    {
+        double[] before = [.. FakeResults.Samples(8, 200e3, 0.02, seed: 5)];
+        before[1] = 80e3;
+        before[5] = 78e3;
+        double[] after = FakeResults.Samples(8, 200e3, 0.02, seed: 6);
+        var set = (double[] samples) => new BenchmarkResultSet("x", [new BenchmarkResult("A", "T", "M", "J", new Dictionary<string, string>(), samples.Average(), BenchmarkResult.Median(samples), 0, samples, null, samples.Length)], null);
+
+        var row = RowBench.Analysis.Comparison.RunComparison.Compare(set(before), set(after), RowBench.Analysis.Comparison.ComparisonOptions.Default, new RowBench.Analysis.Comparison.MannWhitneyComparer()).Compared.Single();
+
+        Assert.Contains("; base bimodal: 2 of 8 samples near", row.Reason, StringComparison.Ordinal);
+    }
 }

@@ -124,6 +124,16 @@ public sealed class RunComparison
             _ => (Verdict.Same, $"{resolves}; no significant change beyond {options.Threshold}: p slower = {P(slowerP)}, p faster = {P(fasterP)} ({family}; {samples})"),
         };
 
+        // A benchmark that runs in two modes now and then: its verdict stands, and says so, since a mode switch on one
+        // side can look like a change.
+        foreach ((string side, IReadOnlyList<double> values) in new[] { ("base", before.Samples), ("new", after.Samples) })
+        {
+            if (Bimodality.Detect(values) is { } bimodal)
+            {
+                reason += $"; {side} {bimodal.Describe(values.Count, Reports.Units.Time)}";
+            }
+        }
+
         return new BenchmarkComparison(
             before.Key, before.Type, before.Method, baseMedian, newMedian, newMedian / baseMedian, verdict, reason,
             before.Samples.Count, after.Samples.Count, before.AllocatedBytesPerOperation, after.AllocatedBytesPerOperation,

@@ -77,6 +77,42 @@ public class HistoryCommandTests
     }
 
     [Fact]
+    public void Ack_AnOpenRegression_StopsItFailingTheReport()
+    {
+        using var directory = new TempDirectory();
+        string history = directory.File("history");
+        List<HistoryRun> runs = SyntheticHistory.Runs([.. SyntheticHistory.Level(100, 20), .. SyntheticHistory.Level(110, 12)], 0.02, seed: 3);
+        foreach (HistoryRun run in runs)
+        {
+            HistoryStore.Append(history, run);
+        }
+
+        HarnessRun open = HarnessRun.Of("history", "report", "--history", history, "--out", directory.File("page"));
+        HarnessRun ack = HarnessRun.Of("history", "ack", runs[20].Commit[..10], "Bench.*", "--history", history, "--reason", "accepted in review");
+        HarnessRun accepted = HarnessRun.Of("history", "report", "--history", history, "--out", directory.File("page"));
+
+        Assert.Equal(1, open.ExitCode);
+        Assert.Contains("has not recovered", open.Output, StringComparison.Ordinal);
+        Assert.Equal(0, ack.ExitCode);
+        Assert.True(File.Exists(Path.Combine(history, HistoryAcknowledgement.FileName)));
+        Assert.Equal(0, accepted.ExitCode);
+        Assert.Contains("Acknowledged: ", File.ReadAllText(directory.File("page/history.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc", "7 or more hex digits")]
+    [InlineData("zzzzzzzz", "7 or more hex digits")]
+    public void Ack_BadCommit_ExitsTwo(string commit, string message)
+    {
+        using var directory = new TempDirectory();
+
+        HarnessRun run = HarnessRun.Of("history", "ack", commit, "*", "--history", directory.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.SingleErrorLine(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_FlatHistoryWithACorruptLine_ExitsZeroAndNamesTheLine()
     {
         using var directory = new TempDirectory();
