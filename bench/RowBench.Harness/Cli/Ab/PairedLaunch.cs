@@ -19,13 +19,13 @@ internal sealed class PairedLaunch
     private static readonly TimeSpan SampleTarget = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How long a case's rounds may take, both sides together.</summary>
-    private static readonly TimeSpan CaseBudget = TimeSpan.FromMilliseconds(900);
+    private static readonly TimeSpan CaseBudget = TimeSpan.FromMilliseconds(1000);
 
     /// <summary>How long each side runs before it is measured, and the fewest operations: tier-up and the heap's growth.</summary>
     private static readonly TimeSpan WarmupTime = TimeSpan.FromMilliseconds(150);
 
     private const int MinimumWarmupOperations = 3;
-    private const int MinimumRounds = 6;
+    private const int MinimumRounds = 10;
     private const int MaximumRounds = 24;
 
     private readonly Side _base;

@@ -134,8 +134,12 @@ public sealed class RunComparison
             }
         }
 
+        // Paired samples: the ratio is the pairs' own (their geometric mean), the figure the test and interval are of.
+        double ratio = comparer is PairedRatioComparer && before.Samples.Count == after.Samples.Count && before.Samples.Count > 0
+            ? Math.Exp(before.Samples.Zip(after.Samples, (b, a) => Math.Log(a / b)).Average())
+            : newMedian / baseMedian;
         return new BenchmarkComparison(
-            before.Key, before.Type, before.Method, baseMedian, newMedian, newMedian / baseMedian, verdict, reason,
+            before.Key, before.Type, before.Method, baseMedian, newMedian, ratio, verdict, reason,
             before.Samples.Count, after.Samples.Count, before.AllocatedBytesPerOperation, after.AllocatedBytesPerOperation,
             unit, slowerP, fasterP, resolution);
     }
