@@ -1,20 +1,12 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using RowBench.Analysis;
 using RowBench.Analysis.Comparison;
-using RowBench.Distributed;
-using RowBench.Harness.Cli.Ab;
 using RowBench.Harness.Benchmarks;
-using RowBench.Harness.Cli.Run;
-using RowBench.Harness.Distributed;
-using RowBench.Harness.Transforms;
 using RowBench.Harness.Suite;
 using RowBench.IO;
 using RowBench.Reports;
 using RowBench.Reports.Document;
-using RowBench.Strategies;
-using RowBench.Transforms;
 using RowBench.Tuning;
 using RowBench.Harness.Shared;
 
