@@ -91,7 +91,7 @@ public class CommittedAbRunsTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<string> Folders(string prefix) =>
-        Directory.GetDirectories(Repository.Path("results", "ab-quick"))
+        Directory.GetDirectories(Repository.Path("results", "ab-quick", "launch-per-side"))
             .Select(Path.GetFileName)
             .OfType<string>()
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
@@ -99,7 +99,7 @@ public class CommittedAbRunsTests(ITestOutputHelper output)
 
     private static RunComparison Compare(string folder)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Repository.Path("results", "ab-quick", folder, "launches.json")));
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Repository.Path("results", "ab-quick", "launch-per-side", folder, "launches.json")));
         List<JsonElement> launches = [.. document.RootElement.GetProperty("launches").EnumerateArray()];
         return RunComparison.Compare(Side(launches, "base"), Side(launches, "new"), ComparisonOptions.Default, new MannWhitneyComparer());
     }
