@@ -44,7 +44,7 @@ internal static class AbPairedRunner
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ab: paired launch {index}/{options.LaunchesPerSide} in {clock.Elapsed.TotalSeconds:F1} s"));
         }
 
-        return (Side(launches, $"{options.Base} ({Short(baseSide.Commit)})", isNew: false), Side(launches, $"{options.New} ({Short(newSide.Commit)})", isNew: true), launches);
+        return (Side(launches, $"{options.Base} ({baseSide.ShortCommit})", isNew: false), Side(launches, $"{options.New} ({newSide.ShortCommit})", isNew: true), launches);
     }
 
     /// <summary>One side's results: per benchmark, one sample per launch, in launch order (the pairing is by position).</summary>
@@ -74,6 +74,4 @@ internal static class AbPairedRunner
         double[] logRatios = [.. result.BaseNanoseconds.Zip(result.NewNanoseconds, (before, after) => Math.Log(after / before))];
         return baseMedian * Math.Exp(BenchmarkResult.Median(logRatios));
     }
-
-    private static string Short(string commit) => commit.Length == 40 ? commit[..10] : commit;
 }

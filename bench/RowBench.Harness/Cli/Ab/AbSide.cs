@@ -10,6 +10,9 @@ internal sealed record AbSide(string Name, string Spec, string Commit, string Ch
     /// <summary>The harness that <c>dotnet build</c> makes in the checkout.</summary>
     public string Harness => Path.Combine(Checkout, "bench", "RowBench.Harness", "bin", "Release", "net10.0", "RowBench.Harness.dll");
 
+    /// <summary>The commit as reports name it: its first 10 hex digits, or "(working tree)".</summary>
+    public string ShortCommit => Commit.Length == 40 ? Commit[..10] : Commit;
+
     /// <summary>The harness project.</summary>
     public string Project => Path.Combine(Checkout, "bench", "RowBench.Harness", "RowBench.Harness.csproj");
 }

@@ -37,6 +37,21 @@ public sealed class MannWhitneyComparer : ISampleComparer
     public string Name => "Mann–Whitney";
 
     /// <inheritdoc />
+    public bool IsPaired => false;
+
+    /// <inheritdoc />
+    public Resolution Resolve(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples, int familySize, double relativeThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(baseSamples);
+        ArgumentNullException.ThrowIfNull(newSamples);
+        return Resolution.Of(baseSamples, newSamples, SignificanceLevel, familySize, relativeThreshold, SmallestPValue(baseSamples.Count, newSamples.Count));
+    }
+
+    /// <summary>The ratio of the medians: two groups have no pairs to take a ratio of.</summary>
+    public double Ratio(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples) =>
+        Analysis.BenchmarkResult.Median(newSamples) / Analysis.BenchmarkResult.Median(baseSamples);
+
+    /// <inheritdoc />
     public double SmallestPValue(int baseCount, int newCount)
     {
         if (baseCount < 2 || newCount < 2)

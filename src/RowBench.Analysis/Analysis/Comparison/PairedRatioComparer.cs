@@ -29,7 +29,16 @@ public sealed class PairedRatioComparer : ISampleComparer
     public string Name => "paired t on log ratios";
 
     /// <inheritdoc />
+    public bool IsPaired => true;
+
+    /// <inheritdoc />
     public double SmallestPValue(int baseCount, int newCount) => baseCount == newCount && baseCount >= 3 ? 0 : 1;
+
+    /// <summary>The pairs' geometric mean ratio, the figure the test and the interval are of; the medians' ratio when unpaired.</summary>
+    public double Ratio(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples) =>
+        LogRatios(baseSamples, newSamples) is { } ratios
+            ? Math.Exp(ratios.Average())
+            : Analysis.BenchmarkResult.Median(newSamples) / Analysis.BenchmarkResult.Median(baseSamples);
 
     /// <inheritdoc />
     public ShiftTestResult Test(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples, ChangeThreshold threshold)

@@ -102,14 +102,12 @@ public sealed class RunComparison
         double baseMedian = before.SampleMedianNanoseconds;
         double newMedian = after.SampleMedianNanoseconds;
         double alpha = comparer.SignificanceLevel;
-        string unit = comparer is PairedRatioComparer ? "paired launches" : before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
+        string unit = comparer.IsPaired ? "paired launches" : before.Launches > 1 || after.Launches > 1 ? "launches" : "iterations";
         string samples = $"{before.Samples.Count} vs {after.Samples.Count} {unit}";
         string family = $"{comparer.Name}, Benjamini–Hochberg over {familySize} tests a direction";
         double smallest = comparer.SmallestPValue(before.Samples.Count, after.Samples.Count) * familySize;
         double relativeThreshold = options.Threshold.NanosecondsFor(baseMedian) / baseMedian;
-        Resolution resolution = comparer is PairedRatioComparer paired
-            ? paired.Resolve(before.Samples, after.Samples, familySize, relativeThreshold)
-            : Resolution.Of(before.Samples, after.Samples, alpha, familySize, relativeThreshold, comparer.SmallestPValue(before.Samples.Count, after.Samples.Count));
+        Resolution resolution = comparer.Resolve(before.Samples, after.Samples, familySize, relativeThreshold);
         // "Same" is only ever said with what it can see: a bare "same" from a run blind below 30% would read as an all-clear.
         string resolves = $"same — cannot resolve less than {Percent(resolution.MinimumDetectableChange)} here";
 
@@ -134,12 +132,8 @@ public sealed class RunComparison
             }
         }
 
-        // Paired samples: the ratio is the pairs' own (their geometric mean), the figure the test and interval are of.
-        double ratio = comparer is PairedRatioComparer && before.Samples.Count == after.Samples.Count && before.Samples.Count > 0
-            ? Math.Exp(before.Samples.Zip(after.Samples, (b, a) => Math.Log(a / b)).Average())
-            : newMedian / baseMedian;
         return new BenchmarkComparison(
-            before.Key, before.Type, before.Method, baseMedian, newMedian, ratio, verdict, reason,
+            before.Key, before.Type, before.Method, baseMedian, newMedian, comparer.Ratio(before.Samples, after.Samples), verdict, reason,
             before.Samples.Count, after.Samples.Count, before.AllocatedBytesPerOperation, after.AllocatedBytesPerOperation,
             unit, slowerP, fasterP, resolution);
     }
