@@ -45,10 +45,14 @@ internal static class AbCommand
         var output = CommonOptions.Out("The folder for ab.md, ab.html, the chart and launches.json. The default is results/ab-<UTC timestamp>.");
         var transformAssembly = CommonOptions.TransformAssembly();
         var input = CommonOptions.FilePath("--input", "A CSV file both sides benchmark instead of the synthetic images.");
+        var gcDefaults = new Option<bool>("--gc-defaults")
+        {
+            Description = "Paired launches keep the runtime's large-object threshold (85,000 bytes). By default they raise it to 2 MB, so that a transform's large temporary objects die in gen 0 instead of setting off gen-2 collections at random moments, the largest source of round-to-round spread here.",
+        };
 
         var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults,
         };
         command.SetAction(parseResult =>
         {
@@ -66,7 +70,8 @@ internal static class AbCommand
                     parseResult.GetValue(output) ?? Path.Combine(HarnessPaths.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
                     HarnessPaths.RepositoryRoot(),
                     parseResult.GetValue(input) is { } file ? Path.GetFullPath(file) : null,
-                    HarnessTransforms.AssemblyPaths),
+                    HarnessTransforms.AssemblyPaths,
+                    parseResult.GetValue(gcDefaults)),
                 console);
         });
         return command;

@@ -6,6 +6,7 @@ namespace RowBench.Harness.Cli.Ab;
 /// <param name="LaunchesPerSide">Processes per side; each is one sample of every benchmark.</param>
 /// <param name="Input">A CSV file both sides benchmark instead of the synthetic images (full path).</param>
 /// <param name="TransformAssemblies">A user's transform assemblies (full paths), which both sides load: the same code, two harnesses.</param>
+/// <param name="GcDefaults">Paired launches keep the runtime's large-object threshold instead of raising it (<see cref="AbPairedRunner.LargeObjectThreshold"/>).</param>
 internal sealed record AbOptions(
     string Base,
     string New,
@@ -18,4 +19,5 @@ internal sealed record AbOptions(
     string Out,
     string Repository,
     string? Input = null,
-    IReadOnlyList<string>? TransformAssemblies = null);
+    IReadOnlyList<string>? TransformAssemblies = null,
+    bool GcDefaults = false);

@@ -39,7 +39,7 @@ internal static class AbRunner
         else if (AbPairedRunner.Run(options, baseSide, newSide, console, scratch, out string? reason) is { } paired)
         {
             return new Outcome(baseSide, newSide, paired.Base, paired.New, [], paired.Launches,
-                $"paired: {options.LaunchesPerSide} launches, each loading both sides into one process and alternating them case by case in rounds of random order; the test works on each launch's median new ÷ base ratio");
+                $"paired: {options.LaunchesPerSide} launches, each loading both sides into one process and alternating them case by case in rounds of random order, {AbPairedRunner.GcSetting(options.GcDefaults)}; the test works on each launch's median new ÷ base ratio");
         }
         else
         {
