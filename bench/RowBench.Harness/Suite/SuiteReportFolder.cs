@@ -13,11 +13,13 @@ internal static class SuiteReportFolder
     public sealed record Result(SuiteOutcome Outcome, string? Folder);
 
     /// <exception cref="OutputWriteException">The results folder could not be written or moved into place (exit code 3).</exception>
+    /// <exception cref="Cli.UsageException">The destination holds something other than a run (exit code 2), found before anything runs.</exception>
     public static Result Produce(string destination, Func<string, SuiteOutcome> runSuite, Action<string, SuiteOutcome> writeReports)
     {
         ArgumentNullException.ThrowIfNull(runSuite);
         ArgumentNullException.ThrowIfNull(writeReports);
         string fullDestination = Path.GetFullPath(destination);
+        EnsureReplaceable(destination);
         string parent = Path.GetDirectoryName(fullDestination)!;
         string artifacts = Path.Combine(parent, $".{Path.GetFileName(fullDestination)}.artifacts-{Guid.NewGuid():N}");
         try
@@ -47,6 +49,24 @@ internal static class SuiteReportFolder
         finally
         {
             ScratchFolder.TryDelete(artifacts);
+        }
+    }
+
+    /// <summary>
+    /// A run's folder is replaced whole, so it may only replace a run: a folder with <c>run.json</c>, an empty one, or
+    /// none. <c>--label history</c> would otherwise delete the history's runs, and a label aimed at any other folder
+    /// its contents.
+    /// </summary>
+    public static void EnsureReplaceable(string destination)
+    {
+        if (File.Exists(destination))
+        {
+            throw new Cli.UsageException($"run: '{destination}' is a file, not a results folder; choose another --label");
+        }
+
+        if (Directory.Exists(destination) && !File.Exists(Path.Combine(destination, RunInfo.FileName)) && Directory.EnumerateFileSystemEntries(destination).Any())
+        {
+            throw new Cli.UsageException($"run: '{destination}' holds something other than a run (no {RunInfo.FileName}), and a run replaces its folder whole; choose another --label or --results");
         }
     }
 

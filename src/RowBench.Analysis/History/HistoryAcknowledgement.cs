@@ -53,6 +53,7 @@ public sealed record HistoryAcknowledgement(string Commit, string Glob, string R
     /// <exception cref="OutputWriteException">The file could not be written.</exception>
     public static void Append(string folder, HistoryAcknowledgement acknowledgement)
     {
+        using FolderLock held = FolderLock.Acquire(folder, HistoryStore.LockTimeout);
         List<HistoryAcknowledgement> all = [.. Read(folder), acknowledgement];
         AtomicFile.Write(Path.Combine(folder, FileName), stream => JsonSerializer.Serialize(stream, all, Options));
     }

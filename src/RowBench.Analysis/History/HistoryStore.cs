@@ -8,11 +8,16 @@ namespace RowBench.History;
 /// The history on disk: a folder of JSON-lines files, one per processor name and count, each line one run. Files are
 /// only ever appended to (each append replaces the file atomically with its old bytes and the new line), so the folder
 /// can be committed to a branch or kept as a CI cache; a line that is not a run is reported and skipped, never the rest.
+/// Appends hold the folder's <see cref="FolderLock"/> from their read to their rename, so that concurrent ones (CI jobs
+/// of several branches) all keep their line; readers need no lock, as every file is only ever replaced whole.
 /// </summary>
 public static class HistoryStore
 {
     /// <summary>The extension of the history's files.</summary>
     public const string Extension = ".jsonl";
+
+    /// <summary>How long an append waits for another process's append to finish.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Appends <paramref name="run"/>; false when a run with its id is already there (nothing is written).</summary>
     /// <exception cref="OutputWriteException">The file could not be written (exit code 3); it is left as it was.</exception>
@@ -20,21 +25,13 @@ public static class HistoryStore
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         ArgumentNullException.ThrowIfNull(run);
+        using FolderLock held = FolderLock.Acquire(folder, LockTimeout);
         if (Read(folder).Runs.Any(existing => existing.Id == run.Id))
         {
             return false;
         }
 
         string path = Path.Combine(folder, run.Machine.FileName);
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputWriteException(folder, exception);
-        }
-
         byte[] existing = File.Exists(path) ? File.ReadAllBytes(path) : [];
         AtomicFile.Write(path, stream =>
         {

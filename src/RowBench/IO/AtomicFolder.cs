@@ -1,9 +1,11 @@
 namespace RowBench.IO;
 
 /// <summary>
-/// Writes a report folder so that it is either complete or as it was: the files go to a hidden staging folder beside
-/// the destination, which takes the destination's place only once every file is written. Files already in the
-/// destination that the new report does not write are kept (a results folder holds a run's reports beside compare's).
+/// Writes a report folder so that no reader sees a half-written file and nothing that is not the report is touched:
+/// the files go to a hidden staging folder beside the destination first. <see cref="Write(string, Action{string})"/>
+/// then moves each file over its namesake (an atomic rename per file) and leaves every other file of the destination
+/// alone: a results folder holds a run's reports beside compare's, and the history's folder its runs, which another
+/// process may be appending to meanwhile. <see cref="Replace"/> swaps the whole folder (a run's own results folder).
 /// </summary>
 public static class AtomicFolder
 {
@@ -36,13 +38,13 @@ public static class AtomicFolder
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
             write(staging);
-            if (Directory.Exists(full))
+            if (Directory.Exists(full) && keepOtherFiles)
             {
-                if (keepOtherFiles)
-                {
-                    CopyMissing(full, staging);
-                }
-
+                MoveInto(staging, full);
+                TryDelete(staging);
+            }
+            else if (Directory.Exists(full))
+            {
                 Directory.Move(full, previous);
                 Directory.Move(staging, full);
                 Directory.Delete(previous, recursive: true);
@@ -69,20 +71,16 @@ public static class AtomicFolder
         }
     }
 
-    private static void CopyMissing(string source, string target)
+    private static void MoveInto(string staging, string target)
     {
-        foreach (string directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        foreach (string directory in Directory.EnumerateDirectories(staging, "*", SearchOption.AllDirectories))
         {
-            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, directory)));
+            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(staging, directory)));
         }
 
-        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        foreach (string file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
         {
-            string copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            if (!File.Exists(copy))
-            {
-                File.Copy(file, copy);
-            }
+            File.Move(file, Path.Combine(target, Path.GetRelativePath(staging, file)), overwrite: true);
         }
     }
 

@@ -1,4 +1,5 @@
 using RowBench.History;
+using RowBench.IO;
 
 namespace RowBench.Tests.History;
 
@@ -101,6 +102,8 @@ public sealed class HistoryStoreTests : IDisposable
         HistoryStore.Append(_folder, first);
         HistoryStore.Append(_folder, second);
 
-        Assert.Equal(["other-cpu-r-2-0ghz-2cpu.jsonl", "test-cpu-9000-2cpu.jsonl"], Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Beside them only the (empty) lock concurrent appends take.
+        Assert.True(File.Exists(Path.Combine(_folder, FolderLock.FileName)));
+        Assert.Equal(["other-cpu-r-2-0ghz-2cpu.jsonl", "test-cpu-9000-2cpu.jsonl"], Directory.GetFiles(_folder, "*" + HistoryStore.Extension).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
