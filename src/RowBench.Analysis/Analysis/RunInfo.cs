@@ -26,6 +26,7 @@ public sealed record RunInfo(
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     /// <summary>Reads <c>run.json</c> from <paramref name="folder"/>, or returns null when it has none.</summary>
+    /// <exception cref="RowBench.IO.ResultFormatException">The file is there but is not a run's description (exit code 2).</exception>
     public static RunInfo? TryRead(string folder)
     {
         string path = Path.Combine(folder, FileName);
@@ -36,16 +37,18 @@ public sealed record RunInfo(
 
         try
         {
-            return JsonSerializer.Deserialize<RunInfo>(File.ReadAllText(path), Options);
+            return JsonSerializer.Deserialize<RunInfo>(File.ReadAllText(path), Options)
+                ?? throw new RowBench.IO.ResultFormatException(path, "is empty (null), not a run's description");
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            // A damaged run.json costs the report its machine section, not the whole report.
-            return null;
+            // Not "no run.json": a damaged one would silently skip compare's machine check.
+            throw new RowBench.IO.ResultFormatException(path, $"not a valid {FileName} (line {exception.LineNumber + 1}): {exception.Message.Split('\n')[0]}");
         }
     }
 
     /// <summary>Reads <c>run.json</c> of a results folder, or of the folder that holds a report file; null when there is none.</summary>
+    /// <exception cref="RowBench.IO.ResultFormatException">The file is there but is not a run's description (exit code 2).</exception>
     public static RunInfo? TryReadFor(string path) =>
         Directory.Exists(path) ? TryRead(path) : Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder ? TryRead(folder) : null;
 

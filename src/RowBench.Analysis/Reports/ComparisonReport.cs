@@ -27,9 +27,18 @@ public static class ComparisonReport
         List<ReportBlock> blocks =
         [
             new ListBlock([.. HeaderLines(comparison, machineNote)]),
+        ];
+        if (comparison.MissingThatFail.Count > 0)
+        {
+            // First: a gate that fails for what is not there must say so before any table of what is.
+            AddList(blocks, $"Missing from the new run ({comparison.MissingThatFail.Count} of the base run's benchmarks): the gate fails; --allow-missing accepts it", comparison.MissingThatFail);
+        }
+
+        blocks.AddRange(
+        [
             new HeadingBlock(2, "Summary"),
             new ListBlock([.. SummaryLines(comparison)]),
-        ];
+        ]);
         if (chart is not null)
         {
             blocks.Add(new ChartBlock([chart]));
@@ -43,7 +52,11 @@ public static class ComparisonReport
             _ => RowMark.None,
         }))]));
         AddList(blocks, "Only in the new run (new benchmarks)", comparison.OnlyInNew);
-        AddList(blocks, "Only in the base run (missing from the new run)", comparison.OnlyInBase);
+        if (comparison.MissingThatFail.Count == 0)
+        {
+            AddList(blocks, "Only in the base run (missing from the new run; allowed)", comparison.OnlyInBase);
+        }
+
         return new ReportDocument("Benchmark comparison", blocks);
     }
 
@@ -101,6 +114,11 @@ public static class ComparisonReport
     private static IEnumerable<string> SummaryLines(RunComparison comparison)
     {
         yield return $"{comparison.Compared.Count} benchmarks compared: {comparison.Count(Verdict.Slower)} slower, {comparison.Count(Verdict.Faster)} faster, {comparison.Count(Verdict.Same)} same, {comparison.Count(Verdict.Unknown)} unknown.";
+        if (comparison.MissingThatFail.Count > 0)
+        {
+            yield return $"Missing from the new run: {comparison.MissingThatFail.Count} of the base run's benchmarks; the gate fails.";
+        }
+
         yield return $"Geometric mean of new ÷ base medians: {comparison.GeometricMeanRatio.ToString("F3", CultureInfo.InvariantCulture)} ({Describe(comparison.GeometricMeanRatio)}).";
         int allocatingMore = comparison.Compared.Count(row => row.AllocatesMore);
         if (allocatingMore > 0)

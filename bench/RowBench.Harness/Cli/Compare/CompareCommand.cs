@@ -32,9 +32,10 @@ internal static class CompareCommand
             Description = $"Compare runs whose calibrations differ by more than {MachineCalibration.DefaultMargin * 100:0}% (another machine); otherwise that is exit 2.",
         };
 
-        var command = new Command("compare", "Compare two runs; exit 1 on a significant regression beyond the threshold.")
+        var allowMissing = AllowMissingOption();
+        var command = new Command("compare", "Compare two runs; exit 1 on a significant regression beyond the threshold, or a benchmark missing from NEW.")
         {
-            baseRun, newRun, threshold, noise, alpha, output, filter, otherMachine,
+            baseRun, newRun, threshold, noise, alpha, output, filter, otherMachine, allowMissing,
         };
         command.SetAction(parseResult => Run(
             new CompareOptions(
@@ -45,7 +46,8 @@ internal static class CompareCommand
                 parseResult.GetValue(alpha),
                 parseResult.GetValue(output),
                 parseResult.GetValue(filter)!,
-                parseResult.GetValue(otherMachine)),
+                parseResult.GetValue(otherMachine),
+                parseResult.GetValue(allowMissing)),
             console));
         return command;
     }
@@ -58,7 +60,7 @@ internal static class CompareCommand
         BenchmarkResultSet newRun = BenchmarkResultReader.Read(options.New).Filter(options.Filter);
         string? machineNote = MachineNote(RunInfo.TryReadFor(options.Base), RunInfo.TryReadFor(options.New), options.AllowOtherMachine);
         RunComparison comparison = RunComparison.Compare(
-            baseRun, newRun, new ComparisonOptions(options.Threshold, options.Noise), new MannWhitneyComparer(options.SignificanceLevel));
+            baseRun, newRun, new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing), new MannWhitneyComparer(options.SignificanceLevel));
 
         // The folder first: a destination that cannot be written is exit 3 before anything reaches standard output.
         if (options.Out is { } folder)
@@ -72,8 +74,19 @@ internal static class CompareCommand
             console.Output.WriteLine($"{Environment.NewLine}compare: reports in {Path.GetFullPath(written)}");
         }
 
-        return comparison.Count(Verdict.Slower) > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        if (comparison.MissingThatFail.Count > 0)
+        {
+            console.Error.WriteLine($"error: NEW lacks {comparison.MissingThatFail.Count} of BASE's benchmarks (the first: {ComparisonReport.DisplayName(comparison.MissingThatFail[0])}); pass --allow-missing if they were removed on purpose");
+        }
+
+        return comparison.FailsGate ? ExitCodes.Failed : ExitCodes.Success;
     }
+
+    /// <summary>The option that lets benchmarks missing from the new run pass the gate, shared with ab.</summary>
+    internal static Option<bool> AllowMissingOption() => new("--allow-missing")
+    {
+        Description = "Benchmarks of the base run that the new run lacks do not fail the gate (by default they do: exit 1, listed first).",
+    };
 
     /// <summary>
     /// A line on the machines the runs came from, or an error when their calibrations say they differ: a slower

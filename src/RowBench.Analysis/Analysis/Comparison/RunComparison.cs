@@ -60,6 +60,12 @@ public sealed class RunComparison
     /// <summary>The geometric mean of the ratios: the typical change, above 1 slower.</summary>
     public double GeometricMeanRatio => Compared.Count == 0 ? 1 : Math.Exp(Compared.Average(comparison => Math.Log(comparison.Ratio)));
 
+    /// <summary>Benchmarks missing from the new run that fail the gate: all of <see cref="OnlyInBase"/> unless allowed.</summary>
+    public IReadOnlyList<string> MissingThatFail => Options.AllowMissing ? [] : OnlyInBase;
+
+    /// <summary>Whether the gate fails: a significant regression, or a benchmark missing from the new run.</summary>
+    public bool FailsGate => Count(Verdict.Slower) > 0 || MissingThatFail.Count > 0;
+
     /// <summary>How many benchmarks got each verdict.</summary>
     public int Count(Verdict verdict) => Compared.Count(comparison => comparison.Verdict == verdict);
 
