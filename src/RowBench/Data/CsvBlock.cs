@@ -45,6 +45,13 @@ internal sealed class CsvBlock
     /// <summary>The number of lines (line feeds) in the block: an upper bound of its rows.</summary>
     public int Lines { get; }
 
+    /// <summary>
+    /// The most rows of <paramref name="columns"/> cells the block can hold: its lines, and no more than a row of one
+    /// digit per cell fits in its bytes (2 × columns a row, with commas and the line feed). Blank lines cost no room:
+    /// a row followed by 700,000 empty lines is one row, not 700,001 rows' worth of memory.
+    /// </summary>
+    public int MaxRows(int columns) => columns <= 0 ? Lines : (int)Math.Min(Lines, (Length - Start) / (2L * columns));
+
     /// <summary>The block's bytes.</summary>
     public ReadOnlySpan<byte> Bytes => Buffer.AsSpan(Start, Length - Start);
 

@@ -18,10 +18,12 @@ internal sealed class CsvBlockReader : IDisposable
     private long _position;
     private bool _endOfFile;
 
-    public CsvBlockReader(Stream stream, string path)
+    /// <param name="fileOffset">Where the stream's first byte is in the file (past a byte order mark); -1 when its bytes are converted and have no place in the file.</param>
+    public CsvBlockReader(Stream stream, string path, long fileOffset = 0)
     {
         _stream = stream;
         _path = path;
+        _position = fileOffset;
     }
 
     /// <summary>The number of the next block's first line.</summary>
@@ -58,7 +60,7 @@ internal sealed class CsvBlockReader : IDisposable
                 int lines = buffer.AsSpan(head, end - head).Count((byte)'\n');
                 var block = new CsvBlock(buffer, head, end, _nextLine, lines, _position);
                 _nextLine += lines;
-                _position += end - head;
+                _position = _position < 0 ? -1 : _position + (end - head);
                 return block;
             }
 

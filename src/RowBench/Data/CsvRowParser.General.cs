@@ -23,7 +23,9 @@ internal static partial class CsvRowParser
             rest = rest[(end + 1)..];
             if (!IsBlank(text))
             {
-                ParseLine(text, line, columns, path, destination.Slice(rows * columns, columns));
+                // A row beyond the room MaxRows gives is shorter than any row can be: parse it aside, where it fails
+                // with its line and column like any bad row.
+                ParseLine(text, line, columns, path, (rows + 1) * columns <= destination.Length ? destination.Slice(rows * columns, columns) : new T[columns]);
                 rows++;
             }
 

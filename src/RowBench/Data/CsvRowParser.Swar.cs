@@ -55,7 +55,7 @@ internal static partial class CsvRowParser
                     return false;
                 }
 
-                if (column == columns)
+                if (column == columns || (row * columns) + column >= destination.Length)
                 {
                     return false;
                 }

@@ -32,7 +32,7 @@ internal static partial class CsvRowParser
     private static readonly SearchValues<byte> FastPathBytes = SearchValues.Create("0123456789,\n"u8);
 
     /// <summary>Parses every row of <paramref name="block"/> into <paramref name="destination"/>; returns the row count.</summary>
-    /// <param name="destination">Room for <see cref="CsvBlock.Lines"/> rows of <paramref name="columns"/> values.</param>
+    /// <param name="destination">Room for <see cref="CsvBlock.MaxRows"/> rows of <paramref name="columns"/> values.</param>
     /// <exception cref="DataFormatException">A cell or a row is bad; the message names the file, line and column.</exception>
     public static int Parse<T>(CsvBlock block, int columns, string path, Span<T> destination)
         where T : unmanaged

@@ -31,7 +31,9 @@ public sealed partial class CsvRowReader
         where T : unmanaged
     {
         using CsvRowReader reader = Open(path);
-        long capacity = CountLines(path) * reader.ColumnCount;
+        (long lines, long bytes) = CountLines(path);
+        // Blank lines cost no room: no more rows than the text's bytes can hold (see CsvBlock.MaxRows).
+        long capacity = Math.Min(lines, bytes / (2L * Math.Max(1, reader.ColumnCount))) * reader.ColumnCount;
         if (capacity > Array.MaxLength)
         {
             throw new DataFormatException(reader.Path, "is too large to hold in memory; stream it instead");
@@ -43,7 +45,7 @@ public sealed partial class CsvRowReader
         {
             try
             {
-                if ((long)block.Lines * reader.ColumnCount > values.Length - filled)
+                if ((long)block.MaxRows(reader.ColumnCount) * reader.ColumnCount > values.Length - filled)
                 {
                     throw new DataFormatException(reader.Path, "changed while it was read");
                 }
@@ -61,30 +63,24 @@ public sealed partial class CsvRowReader
         return create(new ArraySegment<T>(values, 0, filled), filled / Math.Max(1, reader.ColumnCount), reader.ColumnCount);
     }
 
-    /// <summary>
-    /// The file for reading front to back, without a FileStream buffer: blocks are read straight into their own
-    /// buffers, a megabyte or more at a time.
-    /// </summary>
-    private static FileStream OpenSequential(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-
-    /// <summary>The lines of a file: its line feeds, and one more if its last line has none.</summary>
-    private static long CountLines(string path)
+    /// <summary>The lines of a file's text (its line feeds, and one more if its last line has none) and its bytes, as the parser reads them.</summary>
+    private static (long Lines, long Bytes) CountLines(string path)
     {
-        using FileStream stream = OpenSequential(path);
+        using Stream stream = CsvTextStream.Open(path, out _);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
-            long lines = 0;
+            long lines = 0, bytes = 0;
             byte last = (byte)'\n';
             int read;
             while ((read = stream.Read(buffer, 0, 1 << 20)) > 0)
             {
                 lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                bytes += read;
                 last = buffer[read - 1];
             }
 
-            return last == (byte)'\n' ? lines : lines + 1;
+            return last == (byte)'\n' ? (lines, bytes) : (lines + 1, bytes + 1);
         }
         finally
         {

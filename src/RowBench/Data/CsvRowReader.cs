@@ -5,7 +5,8 @@ namespace RowBench.Data;
 /// Reads a CSV file of numeric rows, a batch of rows at a time, so that a file of any size can be streamed. One row
 /// per line, integer cells over the whole Int32 range (or decimals, or bytes, as the caller reads them); a first line
 /// whose cells are all non-numeric (NaN and Infinity count as text) is a header and is skipped; blank lines,
-/// whitespace-only ones included, are skipped; CR LF line ends and quoted cells are read. Every row must have as many
+/// whitespace-only ones included, are skipped, at no memory cost; CR LF and lone CR line ends, quoted cells, a UTF-8
+/// byte order mark and UTF-16 files with theirs are read (<see cref="CsvTextStream"/>). Every row must have as many
 /// cells as the first. A line longer than <see cref="MaxLineBytes"/> is an error, so that an unclosed quote cannot
 /// buffer the rest of the file.
 /// </summary>
@@ -52,10 +53,11 @@ public sealed partial class CsvRowReader : IDisposable
     public static CsvRowReader Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
+        Stream stream;
+        long fileOffset;
         try
         {
-            stream = OpenSequential(path);
+            stream = CsvTextStream.Open(path, out fileOffset);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -66,7 +68,7 @@ public sealed partial class CsvRowReader : IDisposable
             throw new DataFormatException(path, $"cannot be read: {ex.Message}");
         }
 
-        var reader = new CsvRowReader(path, new CsvBlockReader(stream, path));
+        var reader = new CsvRowReader(path, new CsvBlockReader(stream, path, fileOffset));
         try
         {
             reader.ReadFirstRow();
@@ -160,9 +162,10 @@ public sealed partial class CsvRowReader : IDisposable
         {
             try
             {
-                T[] values = _parsed as T[] is { } previous && previous.Length >= block.Lines * ColumnCount
+                int room = block.MaxRows(ColumnCount) * ColumnCount;
+                T[] values = _parsed as T[] is { } previous && previous.Length >= room
                     ? previous
-                    : new T[(long)block.Lines * ColumnCount];
+                    : new T[room];
                 _parsedRows = Parse<T>(block, values);
                 _parsedOffset = 0;
                 _parsed = values;

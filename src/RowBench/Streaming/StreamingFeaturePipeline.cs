@@ -191,7 +191,7 @@ public static class StreamingFeaturePipeline
         if (narrowToBytes)
         {
             // Most often bytes straight away (what dataset writes); else integers, narrowed below if they fit.
-            byte[] direct = ArrayPool<byte>.Shared.Rent(block.Lines * columns);
+            byte[] direct = ArrayPool<byte>.Shared.Rent(Math.Max(1, block.MaxRows(columns) * columns));
             if (reader.TryParseBytes(block, direct, out int byteRows))
             {
                 block.Return();
@@ -201,7 +201,7 @@ public static class StreamingFeaturePipeline
             ArrayPool<byte>.Shared.Return(direct);
         }
 
-        T[] values = ArrayPool<T>.Shared.Rent(block.Lines * columns);
+        T[] values = ArrayPool<T>.Shared.Rent(Math.Max(1, block.MaxRows(columns) * columns));
         try
         {
             int rows = reader.Parse<T>(block, values);
