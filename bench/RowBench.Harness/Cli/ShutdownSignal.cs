@@ -1,13 +1,22 @@
 using System.Runtime.InteropServices;
+using RowBench.IO;
 
 namespace RowBench.Harness.Cli;
 
 /// <summary>
 /// Turns SIGINT (Ctrl+C) and SIGTERM into a cancellation, so that a command stops cleanly, removes its temporary
-/// files and exits with 130 or 143, instead of being killed mid-write.
+/// files and exits with 130 or 143, instead of being killed mid-write. A second signal, or a command still running
+/// <see cref="GracePeriod"/> after the first (a user's transform that never returns), ends the process at once: its
+/// temporary files are deleted first, and existing outputs are untouched, as they are until a write completes.
 /// </summary>
 internal sealed class ShutdownSignal : IDisposable
 {
+    /// <summary>How long a command has to stop on its token before the process ends without it.</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
+
+    private int _signals;
+    private Timer? _deadline;
+
     private readonly CancellationTokenSource _cancellation = new();
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _exitCode = ExitCodes.Interrupted;
@@ -48,6 +57,7 @@ internal sealed class ShutdownSignal : IDisposable
 
     public void Dispose()
     {
+        _deadline?.Dispose();
         foreach (PosixSignalRegistration registration in _registrations)
         {
             registration.Dispose();
@@ -58,8 +68,27 @@ internal sealed class ShutdownSignal : IDisposable
 
     private void Raise(PosixSignalContext context, int exitCode)
     {
-        // Keep the process alive while the command unwinds on the token; it exits with 130 or 143 itself.
-        context.Cancel = CommandHonoursCancellation;
+        if (Interlocked.Increment(ref _signals) > 1 || !CommandHonoursCancellation)
+        {
+            // The second signal (the user means it), or a command that cannot stop on a token: the signal's own
+            // action ends the process as soon as this returns, with nothing of ours left half-written.
+            AtomicFile.DeleteTemporaryFiles();
+            context.Cancel = false;
+            Raise(exitCode);
+            return;
+        }
+
+        // Keep the process alive while the command unwinds on the token; it exits with 130 or 143 itself, unless it
+        // is still running when the grace period ends.
+        context.Cancel = true;
         Raise(exitCode);
+        _deadline = new Timer(_ => EndNow(exitCode), null, GracePeriod, Timeout.InfiniteTimeSpan);
+    }
+
+    private static void EndNow(int exitCode)
+    {
+        AtomicFile.DeleteTemporaryFiles();
+        Console.Error.WriteLine($"error: still running {GracePeriod.TotalSeconds:0} s after the signal; ended without finishing (no output written)");
+        Environment.Exit(exitCode);
     }
 }

@@ -9,6 +9,9 @@ namespace RowBench.IO;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>The temporary files being written now, so that a process ended by a second Ctrl+C leaves none behind.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> InProgress = new(StringComparer.Ordinal);
+
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, which gets the temporary file's stream.</summary>
     /// <exception cref="OutputWriteException">The file or its temporary file could not be written or moved.</exception>
     public static void Write(string path, Action<Stream> write)
@@ -45,6 +48,7 @@ public static class AtomicFile
         string directory = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         string temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
 
+        InProgress[temporary] = 0;
         try
         {
             var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16, useAsync: false);
@@ -68,6 +72,22 @@ public static class AtomicFile
         {
             TryDelete(temporary);
             throw;
+        }
+        finally
+        {
+            InProgress.TryRemove(temporary, out _);
+        }
+    }
+
+    /// <summary>
+    /// Deletes every temporary file a write in this process has open now: for a process about to end at once (a second
+    /// Ctrl+C, or a command that did not stop in time), whose writes will never finish. The targets are untouched.
+    /// </summary>
+    internal static void DeleteTemporaryFiles()
+    {
+        foreach (string temporary in InProgress.Keys)
+        {
+            TryDelete(temporary);
         }
     }
 

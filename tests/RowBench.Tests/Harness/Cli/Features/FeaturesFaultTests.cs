@@ -74,6 +74,58 @@ public class FeaturesFaultTests
         Console.WriteLine($"SIG{signal}: stopped {stopwatch.ElapsedMilliseconds} ms after the signal");
     }
 
+    [Fact]
+    public async Task Features_SecondSignalWhileATransformNeverReturns_EndsAtOnceWithNoTemporaryFile()
+    {
+        using var directory = new TempDirectory();
+        string assembly = HangingTransformAssembly.Build(directory.Path);
+        string output = directory.File("out.csv");
+        using Process process = StartHarness(
+            "features", "--transform-assembly", assembly, "--transform", HangingTransformAssembly.TransformName, "--synthetic", "--rows", "10", "--cols", "4",
+            "--output", output, "--strategy", "sequential");
+        await WaitUntil(() => File.Exists(HangingTransformAssembly.StartedMarker(assembly)) || process.HasExited, TimeSpan.FromSeconds(60));
+        Assert.False(process.HasExited, "the run ended before the signal");
+
+        await Signal(process, "INT");
+        await Signal(process, "INT");
+        var stopwatch = Stopwatch.StartNew();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+
+        // The signal's own action ended it: 128 + 2, as a shell reports it, and no temporary file was left.
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal(["HangingTransform.dll", "HangingTransform.dll.started"], Directory.GetFiles(directory.Path).Select(Path.GetFileName).Order());
+        Console.WriteLine($"second SIGINT: ended {stopwatch.ElapsedMilliseconds} ms after it");
+    }
+
+    [Fact]
+    public async Task Features_OneSignalWhileATransformNeverReturns_EndsAfterTheGracePeriodWithNoTemporaryFile()
+    {
+        using var directory = new TempDirectory();
+        string assembly = HangingTransformAssembly.Build(directory.Path);
+        string output = directory.File("out.csv");
+        using Process process = StartHarness(
+            "features", "--transform-assembly", assembly, "--transform", HangingTransformAssembly.TransformName, "--synthetic", "--rows", "10", "--cols", "4",
+            "--output", output, "--strategy", "sequential");
+        await WaitUntil(() => File.Exists(HangingTransformAssembly.StartedMarker(assembly)) || process.HasExited, TimeSpan.FromSeconds(60));
+        Assert.False(process.HasExited, "the run ended before the signal");
+
+        await Signal(process, "TERM");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        string error = await process.StandardError.ReadToEndAsync();
+        Assert.Equal(143, process.ExitCode);
+        Assert.Contains("still running 5 s after the signal", error, StringComparison.Ordinal);
+        Assert.Equal(["HangingTransform.dll", "HangingTransform.dll.started"], Directory.GetFiles(directory.Path).Select(Path.GetFileName).Order());
+    }
+
+    private static async Task Signal(Process process, string signal)
+    {
+        using Process kill = Process.Start("kill", $"-{signal} {process.Id}");
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>
     /// Starts the harness with SIGINT at its default action: a process started from a non-interactive shell's
     /// background job inherits SIGINT ignored, and .NET then never sees Ctrl+C (GNU env resets it).
