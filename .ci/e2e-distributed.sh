@@ -21,7 +21,7 @@ workers_left() { pgrep -f "RowBench.Harness.dll worker" | wc -l; }
 harness=bench/RowBench.Harness/bin/Release/net10.0/RowBench.Harness.dll
 start_worker() { # start_worker LOG ARGS...: a hand-started worker, waited for until it says ready
   local log=$1; shift
-  dotnet "$harness" worker --advertise 127.0.0.1 "$@" < /dev/null > "$log" 2>&1 &
+  dotnet "$harness" worker --advertise 127.0.0.1 --data-root "$work" "$@" < /dev/null > "$log" 2>&1 &
   manual+=($!)
   for _ in $(seq 100); do grep -q ready "$log" && return; sleep 0.2; done
   cat "$log"; fail "a hand-started worker did not start ($*)"
@@ -46,8 +46,25 @@ start_worker "$work/w2.log" --silo-port 21113 --gateway-port 21114 --primary 127
   --cluster-id ci --data-path file --output "$work/remote.csv"
 ./run-benchmarks.sh features --input "$work/data.csv" --transform fast --strategy sequential --output "$work/sequential.csv"
 cmp -s "$work/sequential.csv" "$work/remote.csv" || fail "--gateways differs from sequential"
+# Advertised on 127.0.0.1, a worker listens there only: nothing of it on 0.0.0.0 or [::], where the network reaches.
+if ! command -v ss > /dev/null; then
+  as_root apt-get update -qq > /dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq iproute2 > /dev/null
+fi
+listening=$(ss -ltnH)
+for port in 21111 21112 21113 21114; do
+  grep -q "127.0.0.1:$port " <<< "$listening" || fail "the worker's port $port is not listening on 127.0.0.1"
+  ! grep -Eq "(0\.0\.0\.0|\[::\]|\*):$port " <<< "$listening" || fail "a worker advertised on 127.0.0.1 listens on every interface (port $port)"
+done
+# A file outside the workers' --data-root: refused by the worker, exit 2, no output.
+outside=$(mktemp -d); cp "$work/data.csv" "$outside/data.csv"
+expect_exit 2 -- ./run-benchmarks.sh features --input "$outside/data.csv" --transform fast --strategy distributed --gateways 127.0.0.1:21112 127.0.0.1:21114 \
+  --cluster-id ci --data-path file --output "$work/outside.csv" 2> "$work/err.log"
+grep -q "refused to read it: the file is not under this worker's --data-root" "$work/err.log" || { cat "$work/err.log"; fail "a slice outside --data-root was not refused"; }
+[[ ! -e $work/outside.csv ]] || fail "a refused run wrote output"
+rm -rf "$outside"
 kill "${manual[@]}"; wait "${manual[@]}" 2> /dev/null || true; manual=()
-echo "e2e-distributed: --gateways to hand-started workers equal to sequential"
+echo "e2e-distributed: --gateways to hand-started workers equal to sequential; a file outside --data-root refused"
 
 # The membership in Redis (Debian's redis-server): no worker is special, so the first one may die mid-run.
 if ! command -v redis-server > /dev/null; then

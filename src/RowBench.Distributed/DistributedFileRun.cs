@@ -45,6 +45,12 @@ public static class DistributedFileRun
                 CsvBlock? block = reader.NextBlock(sliceBytes);
                 if (block is not null)
                 {
+                    if (block.FileOffset < 0)
+                    {
+                        block.Return();
+                        throw new DataFormatException(reader.Path, "is UTF-16 or ends its lines with a lone CR, and workers read slices of the file's own bytes; save it as UTF-8 with LF or CR LF, or use --data-path rows");
+                    }
+
                     var request = new FileSliceChunk
                     {
                         Transform = transform.Name,

@@ -71,7 +71,7 @@ public class DistributedBenchmarks
             _file = BenchmarkData.Input ?? WriteSyntheticFile(Rows);
         }
 
-        _cluster = HarnessCluster.StartAsync(Workers, CancellationToken.None).GetAwaiter().GetResult();
+        _cluster = HarnessCluster.StartAsync(Workers, CancellationToken.None, _file is null ? null : Path.GetDirectoryName(Path.GetFullPath(_file))).GetAwaiter().GetResult();
         _distributed = new DistributedStrategy(_cluster);
         // Warm: every grain activation this case will use exists before the first measured call.
         _ = Distributed();

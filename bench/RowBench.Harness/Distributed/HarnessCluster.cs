@@ -17,9 +17,12 @@ internal static class HarnessCluster
     public static int WorkersForBenchmarks =>
         int.TryParse(Environment.GetEnvironmentVariable(WorkersVariable), System.Globalization.CultureInfo.InvariantCulture, out int workers) && workers > 0 ? workers : 2;
 
-    /// <summary>Starts <paramref name="workers"/> worker processes with the transforms this process loaded.</summary>
-    public static Task<LocalWorkerCluster> StartAsync(int workers, CancellationToken cancellationToken) =>
-        LocalWorkerCluster.StartAsync(workers, WorkerCommandLine, cancellationToken);
+    /// <summary>
+    /// Starts <paramref name="workers"/> worker processes with the transforms this process loaded; they may read
+    /// slices of the files in <paramref name="dataRoot"/> (the input's folder), and of no other.
+    /// </summary>
+    public static Task<LocalWorkerCluster> StartAsync(int workers, CancellationToken cancellationToken, string? dataRoot = null) =>
+        LocalWorkerCluster.StartAsync(workers, WorkerCommandLine, cancellationToken, dataRoot);
 
     private static ProcessStartInfo WorkerCommandLine(WorkerLaunch launch)
     {

@@ -12,4 +12,7 @@ public enum ChunkFailureKind
 
     /// <summary>The transform threw on a row (exit 1, as in one process).</summary>
     TransformFailed,
+
+    /// <summary>The worker refused the chunk: a file outside its --data-root, or out of its bounds (exit 2).</summary>
+    Refused,
 }

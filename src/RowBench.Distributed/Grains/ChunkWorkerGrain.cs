@@ -11,7 +11,7 @@ namespace RowBench.Distributed.Grains;
 /// cluster (the degree), as for Dask's tasks. Up to a processor count of activations run at once in each silo.
 /// </summary>
 [StatelessWorker]
-internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform) : Grain, IChunkWorker
+internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform, Workers.WorkerLimits limits) : Grain, IChunkWorker
 {
     private static readonly SequentialStrategy Sequential = new();
     private static readonly StrategyOptions OneThread = new() { DegreeOfParallelism = 1 };
@@ -38,7 +38,12 @@ internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform) : Gra
     private ChunkResult TransformSlice<T>(FileSliceChunk chunk)
         where T : unmanaged
     {
-        T[] values = ArrayPool<T>.Shared.Rent(Math.Max(1, chunk.Lines * chunk.ColumnCount));
+        if (limits.Refuse(chunk.Path, chunk.Offset, chunk.Length, chunk.ColumnCount, chunk.Lines) is { } refusal)
+        {
+            return new ChunkResult { Failure = refusal, FailureKind = ChunkFailureKind.Refused, WorkerProcessId = Environment.ProcessId };
+        }
+
+        T[] values = ArrayPool<T>.Shared.Rent(Math.Max(1, (int)Math.Min((long)chunk.Lines, chunk.Length / (2L * Math.Max(1, chunk.ColumnCount))) * chunk.ColumnCount));
         try
         {
             int rows;

@@ -52,7 +52,8 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
     /// the command line of a worker for what it must be told (the harness's <c>worker</c> command).
     /// </summary>
     /// <exception cref="DistributedClusterException">A worker did not start; the message has its last output.</exception>
-    public static async Task<LocalWorkerCluster> StartAsync(int workers, Func<WorkerLaunch, ProcessStartInfo> workerCommand, CancellationToken cancellationToken)
+    /// <param name="dataRoot">The folder whose files the workers may read slices of (<see cref="WorkerLimits"/>); null for none.</param>
+    public static async Task<LocalWorkerCluster> StartAsync(int workers, Func<WorkerLaunch, ProcessStartInfo> workerCommand, CancellationToken cancellationToken, string? dataRoot = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentNullException.ThrowIfNull(workerCommand);
@@ -63,7 +64,7 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
         {
             for (int index = 0; index < workers; index++)
             {
-                var launch = new WorkerLaunch(ports[2 * index], ports[(2 * index) + 1], clusterId, index > 0 ? ports[0] : null);
+                var launch = new WorkerLaunch(ports[2 * index], ports[(2 * index) + 1], clusterId, index > 0 ? ports[0] : null, dataRoot);
                 processes.Add(Start(workerCommand(launch)));
                 if (index == 0)
                 {

@@ -9,4 +9,5 @@ namespace RowBench.Distributed.Workers;
 /// <param name="GatewayPort">The port the client connects to.</param>
 /// <param name="ClusterId">The cluster's id.</param>
 /// <param name="PrimarySiloPort">The first worker's silo port on loopback, or null for the first worker itself.</param>
-public sealed record WorkerLaunch(int SiloPort, int GatewayPort, string ClusterId, int? PrimarySiloPort);
+/// <param name="DataRoot">The folder whose files the worker may read slices of (the run's input file's), or null for none.</param>
+public sealed record WorkerLaunch(int SiloPort, int GatewayPort, string ClusterId, int? PrimarySiloPort, string? DataRoot = null);

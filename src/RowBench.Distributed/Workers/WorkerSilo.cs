@@ -38,7 +38,7 @@ public static class WorkerSilo
                         cluster.ClusterId = options.ClusterId;
                         cluster.ServiceId = ClusterSettings.ServiceId;
                     });
-                    silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+                    silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.ListenOnAnyAddress);
                 }
                 else
                 {
@@ -52,6 +52,7 @@ public static class WorkerSilo
                     messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
                 });
                 silo.Services.AddSingleton(resolveTransform);
+                silo.Services.AddSingleton(new WorkerLimits(options.DataRoot is { } root ? Path.GetFullPath(root) : null));
             })
             .ConfigureLogging(logging => logging.ClearProviders())
             .Build();

@@ -12,6 +12,10 @@ namespace RowBench.Distributed.Workers;
 /// for the workers it starts, so they end with it however it ends. A worker started by hand runs until signalled.</param>
 /// <param name="RedisConnection">With <paramref name="AdvertisedAddress"/>: the Redis server that keeps the membership
 /// table (a StackExchange.Redis connection string) instead of the first worker; null for development clustering.</param>
+/// <param name="ListenOnAnyAddress">With <paramref name="AdvertisedAddress"/>: listen on every interface (a container
+/// behind NAT). By default a worker listens on the advertised address only, so that a worker advertised on 127.0.0.1
+/// is not reachable from the network.</param>
+/// <param name="DataRoot">The folder whose files <c>--data-path file</c> slices may read (<see cref="WorkerLimits"/>); null: none.</param>
 public sealed record WorkerSiloOptions(
     int SiloPort,
     int GatewayPort,
@@ -19,4 +23,6 @@ public sealed record WorkerSiloOptions(
     string ClusterId,
     IPAddress? AdvertisedAddress = null,
     bool EndsWithParent = true,
-    string? RedisConnection = null);
+    string? RedisConnection = null,
+    bool ListenOnAnyAddress = false,
+    string? DataRoot = null);

@@ -15,7 +15,7 @@ internal static class WorkerCommand
 
     /// <summary>The options the harness gives the workers it starts itself (<see cref="Arguments"/>).</summary>
     private const string SiloPortName = "--silo-port", GatewayPortName = "--gateway-port", PrimaryPortName = "--primary-port",
-        ClusterIdName = "--cluster-id", ExitWithParentName = "--exit-with-parent";
+        ClusterIdName = "--cluster-id", ExitWithParentName = "--exit-with-parent", DataRootName = "--data-root";
 
     /// <summary>The command line of a worker this harness starts itself, after <c>worker</c>.</summary>
     public static IEnumerable<string> Arguments(WorkerLaunch launch)
@@ -32,6 +32,12 @@ internal static class WorkerCommand
         {
             yield return PrimaryPortName;
             yield return primary.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (launch.DataRoot is { } root)
+        {
+            yield return DataRootName;
+            yield return root;
         }
     }
 
@@ -54,13 +60,21 @@ internal static class WorkerCommand
                 ? address
                 : Invalid<IPAddress>(result, $"--advertise: '{result.Tokens[0].Value}' is not an IP address."),
         };
+        var listenAny = new Option<bool>("--listen-any")
+        {
+            Description = "With --advertise: listen on every interface, not only the advertised address (a container behind NAT, whose advertised address is not its own).",
+        };
+        var dataRoot = new Option<string?>(DataRootName)
+        {
+            Description = "The folder whose files --data-path file slices may read (the dataset's, as every machine mounts it); without it the worker reads no file.",
+        };
         var redis = CommonOptions.RedisConnection("On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.");
         var clusterId = new Option<string>(ClusterIdName) { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
         var exitWithParent = new Option<bool>(ExitWithParentName) { Description = "End when standard input ends (for the workers the harness starts itself)." };
         var transformAssembly = CommonOptions.TransformAssembly();
         var command = new Command(Name, "A worker process of the distributed strategy: started by features and the benchmarks, or by hand on other machines.")
         {
-            siloPort, gatewayPort, primaryPort, primary, advertise, redis, clusterId, exitWithParent, transformAssembly,
+            siloPort, gatewayPort, primaryPort, primary, advertise, listenAny, redis, clusterId, exitWithParent, dataRoot, transformAssembly,
         };
         command.Validators.Add(result =>
         {
@@ -71,6 +85,10 @@ internal static class WorkerCommand
             else if (result.GetValue(redis) is not null && (result.GetValue(primary) is not null || result.GetValue(primaryPort) is not null))
             {
                 result.AddError("--redis keeps the membership instead of a first worker: give --redis or --primary, not both.");
+            }
+            else if (result.GetValue(listenAny) && result.GetValue(advertise) is null)
+            {
+                result.AddError("--listen-any needs --advertise: without it the worker listens on loopback only.");
             }
             else if ((result.GetValue(primary) is not null || result.GetValue(redis) is not null) && result.GetValue(advertise) is null)
             {
@@ -83,11 +101,12 @@ internal static class WorkerCommand
             IPEndPoint? primarySilo = parseResult.GetValue(primary)
                 ?? (parseResult.GetValue(primaryPort) is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null);
             var options = new WorkerSiloOptions(
-                parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent), parseResult.GetValue(redis));
+                parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent), parseResult.GetValue(redis),
+                parseResult.GetValue(listenAny), parseResult.GetValue(dataRoot) is { } root ? Path.GetFullPath(root) : null);
             if (!options.EndsWithParent)
             {
                 await console.Error.WriteLineAsync(
-                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : $" at {address}")}{(options.RedisConnection is { } table ? $", membership in Redis at {ClusterMembership.Printable(table)}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
+                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : parseResult.GetValue(listenAny) ? $" at {address}, listening on every interface" : $" at {address} only")}{(options.RedisConnection is { } table ? $", membership in Redis at {ClusterMembership.Printable(table)}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
             }
 
             await WorkerSilo.RunAsync(options, HarnessTransforms.Get, Console.In, console.Output, cancellationToken).ConfigureAwait(false);

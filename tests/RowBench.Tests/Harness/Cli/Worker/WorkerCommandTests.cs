@@ -11,6 +11,7 @@ public class WorkerCommandTests
     [InlineData("--primary needs --advertise", "--primary", "127.0.0.1:11111")]
     [InlineData("give --redis or --primary, not both", "--advertise", "127.0.0.1", "--redis", "127.0.0.1:6379", "--primary", "127.0.0.1:11111")]
     [InlineData("--redis: the connection string is empty", "--advertise", "127.0.0.1", "--redis", " ")]
+    [InlineData("--listen-any needs --advertise", "--listen-any")]
     public void Worker_MembershipOptionsThatDoNotFit_IsAUsageErrorSayingWhy(string expected, params string[] arguments)
     {
         HarnessRun run = HarnessRun.Of(["worker", .. arguments]);
