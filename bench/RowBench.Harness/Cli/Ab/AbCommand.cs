@@ -50,9 +50,10 @@ internal static class AbCommand
             Description = "Paired launches keep the runtime's large-object threshold (85,000 bytes). By default they raise it to 2 MB, so that a transform's large temporary objects die in gen 0 instead of setting off gen-2 collections at random moments, the largest source of round-to-round spread here.",
         };
 
-        var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression.")
+        var allowMissing = CompareCommand.AllowMissingOption();
+        var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression or a benchmark missing from NEW.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing,
         };
         command.SetAction(parseResult =>
         {
@@ -71,7 +72,8 @@ internal static class AbCommand
                     HarnessPaths.RepositoryRoot(),
                     parseResult.GetValue(input) is { } file ? Path.GetFullPath(file) : null,
                     HarnessTransforms.AssemblyPaths,
-                    parseResult.GetValue(gcDefaults)),
+                    parseResult.GetValue(gcDefaults),
+                    parseResult.GetValue(allowMissing)),
                 console);
         });
         return command;
@@ -83,6 +85,8 @@ internal static class AbCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        // Before any build or launch: an --out that cannot be written would otherwise be found after all of them.
+        OutputPaths.EnsureFolder("ab", "--out", options.Out, options.Input);
         string scratch = Path.Combine(Path.GetTempPath(), "rowbench-ab-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(scratch);
         DateTimeOffset started = DateTimeOffset.UtcNow;
@@ -104,24 +108,41 @@ internal static class AbCommand
         }
 
         ISampleComparer comparer = outcome.PairedLaunches is null ? new MannWhitneyComparer(options.SignificanceLevel) : new PairedRatioComparer(options.SignificanceLevel);
-        RunComparison comparison = RunComparison.Compare(outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise), comparer);
+        RunComparison comparison = RunComparison.Compare(outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing), comparer);
         double minutes = (DateTimeOffset.UtcNow - started).TotalMinutes;
         string note = string.Create(
             CultureInfo.InvariantCulture,
             $"ab: both sides built and run on this machine in one job ({(options.Quick ? "--quick grid" : "quick grid")}), {minutes:F1} minutes in all; {outcome.Design}.");
 
-        AtomicFolder.Write(options.Out, staging =>
+        string launchesJson = JsonSerializer.Serialize(
+            new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, design = outcome.Design, launches = outcome.Launches, pairedLaunches = outcome.PairedLaunches },
+            JsonOptions);
+        try
         {
-            ComparisonReport.Write(comparison, staging, note, name: "ab");
-            File.WriteAllText(Path.Combine(staging, "launches.json"), JsonSerializer.Serialize(
-                new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, design = outcome.Design, launches = outcome.Launches, pairedLaunches = outcome.PairedLaunches },
-                JsonOptions));
-        });
+            AtomicFolder.Write(options.Out, staging =>
+            {
+                ComparisonReport.Write(comparison, staging, note, name: "ab");
+                File.WriteAllText(Path.Combine(staging, "launches.json"), launchesJson);
+            });
+        }
+        catch (OutputWriteException exception)
+        {
+            // Minutes of launches are not thrown away with the report: their measurements stay, and the message says where.
+            File.WriteAllText(Path.Combine(scratch, "launches.json"), launchesJson);
+            console.Error.WriteLine($"error: {exception.Message}; the launches' measurements are kept in {Path.Combine(scratch, "launches.json")}");
+            return ExitCodes.CannotWrite;
+        }
+
         ScratchFolder.TryDelete(scratch);
 
         console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: note));
         console.Output.WriteLine($"{Environment.NewLine}ab: reports in {Path.GetFullPath(options.Out)}");
-        return comparison.Count(Verdict.Slower) > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        if (comparison.MissingThatFail.Count > 0)
+        {
+            console.Error.WriteLine($"error: NEW lacks {comparison.MissingThatFail.Count} of BASE's benchmarks (the first: {ComparisonReport.DisplayName(comparison.MissingThatFail[0])}); pass --allow-missing if they were removed on purpose");
+        }
+
+        return comparison.FailsGate ? ExitCodes.Failed : ExitCodes.Success;
     }
 
     /// <summary>A side as launches.json records it: what was asked for and the commit, not the scratch folder's paths.</summary>

@@ -20,4 +20,5 @@ internal sealed record AbOptions(
     string Repository,
     string? Input = null,
     IReadOnlyList<string>? TransformAssemblies = null,
-    bool GcDefaults = false);
+    bool GcDefaults = false,
+    bool AllowMissing = false);

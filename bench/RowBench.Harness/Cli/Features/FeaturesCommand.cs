@@ -10,6 +10,8 @@ using RowBench.Streaming;
 using RowBench.Transforms;
 using RowBench.Tuning;
 
+using RowBench.Harness.Shared;
+
 namespace RowBench.Harness.Cli.Features;
 
 /// <summary>
@@ -120,6 +122,12 @@ internal static class FeaturesCommand
     {
         bool distributed = CommonOptions.IsDistributed(options.Strategy);
         IRowTransform transform = HarnessTransforms.Get(options.Transform);
+        // An output aimed at an input, at a directory or at a place that cannot be written fails before any work.
+        if (options.Output is { } outputFile)
+        {
+            OutputPaths.EnsureFile("features", "--out", outputFile, options.Input, options.Tuning);
+        }
+
         // The tuning file is read first, so that a bad one fails before any output exists.
         ChunkSizeAdvisor? advisor = options.Tuning is not null && !options.ChunkSizeGiven ? ChunkSizeAdvisor.Load(options.Tuning) : null;
         StrategyOptions OptionsFor(int rows) =>
@@ -134,7 +142,8 @@ internal static class FeaturesCommand
                 ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.StaticGateways(Gateways.Resolve(addresses)), options.ClusterId, cancellationToken).ConfigureAwait(false)
             : options.Redis is { } redisConnection
                 ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.Redis(redisConnection), options.ClusterId, cancellationToken).ConfigureAwait(false)
-                : await HarnessCluster.StartAsync(options.Workers, cancellationToken).ConfigureAwait(false);
+                : await HarnessCluster.StartAsync(
+                    options.Workers, cancellationToken, options.DataPath == DistributedDataPath.File ? Path.GetDirectoryName(Path.GetFullPath(options.Input!)) : null).ConfigureAwait(false);
         try
         {
             IExecutionStrategy strategy = cluster is null ? StrategyCatalog.Get(options.Strategy) : new DistributedStrategy(cluster);

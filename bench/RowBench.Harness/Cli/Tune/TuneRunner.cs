@@ -35,8 +35,12 @@ internal static class TuneRunner
             return RunSweep(options, console);
         }
 
+        // Before the sweep: an --out that holds the checked file would overwrite it, and one that cannot be written
+        // would be found only after every launch.
+        OutputPaths.EnsureFolder("tune", "--out", options.Out, options.Check, options.Input);
         console.Output.WriteLine($"tune: {TuneGrid.Curves.Sum(curve => curve.ChunkSizes.Count)} chunk sizes over {TuneGrid.Curves.Count} curves, {options.Launches} launches; reports to {options.Out}");
         string scratch = Path.Combine(Path.GetTempPath(), "rowbench-tune-" + Guid.NewGuid().ToString("N")[..12]);
+        bool keepScratch = false;
         try
         {
             if (TuneLaunches.Run(options, console, scratch) is { } failure)
@@ -50,13 +54,26 @@ internal static class TuneRunner
             var machine = new TuningMachine(
                 Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, combined.Host?.Processor, MachineCalibration.Measure());
             IReadOnlyList<ChunkSizeCurve> curves = TuneCurves.Read(combined, TuneGrid.Curves, Environment.ProcessorCount);
-            return recorded is null
-                ? WriteTuning(options, console, curves, machine, scratch)
-                : WriteCheck(options, console, recorded, curves, machine, scratch);
+            try
+            {
+                return recorded is null
+                    ? WriteTuning(options, console, curves, machine, scratch)
+                    : WriteCheck(options, console, recorded, curves, machine, scratch);
+            }
+            catch (OutputWriteException exception)
+            {
+                // The sweep's minutes are not thrown away with the report: its launches stay where they are.
+                keepScratch = true;
+                console.Error.WriteLine($"error: {exception.Message}; the launches' measurements are kept in {scratch}");
+                return ExitCodes.CannotWrite;
+            }
         }
         finally
         {
-            ScratchFolder.TryDelete(scratch);
+            if (!keepScratch)
+            {
+                ScratchFolder.TryDelete(scratch);
+            }
         }
     }
 
