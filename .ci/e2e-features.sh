@@ -32,4 +32,12 @@ set -e
 grep -q "bad.csv:2:2: expected an integer, found 'x'" "$work/err.txt" || fail "bad cell: message does not name the line: $(cat "$work/err.txt")"
 [[ $(cat "$work/out.csv") == "keep me" ]] || fail "bad cell: the existing output was changed"
 [[ $(ls -A "$work" | wc -l) == 5 ]] || fail "bad cell: a temporary file was left behind: $(ls -A "$work")"
+# One 4,096-value row, then 700,000 empty lines: streamed with the GC heap capped at 100 MB (it used to rent room for
+# 700,001 rows); the same row again through a UTF-16 copy with lone-CR line ends gives the same feature.
+{ printf '7,%.0s' $(seq 4095); echo 7; head -c 700000 /dev/zero | tr '\0' '\n'; } > "$work/blank.csv"
+DOTNET_GCHeapHardLimit=0x6400000 ./run-benchmarks.sh features --input "$work/blank.csv" --transform faithful --output "$work/blank-out.csv" \
+  || fail "700,000 blank lines did not stream within a 100 MB heap"
+[[ $(wc -l < "$work/blank-out.csv") == 2 ]] || fail "700,000 blank lines: expected one row"
+head -n 1 "$work/blank.csv" | tr '\n' '\r' | iconv -f UTF-8 -t UTF-16 > "$work/windows.csv"
+cmp -s <(./run-benchmarks.sh features --input "$work/windows.csv" --transform faithful) "$work/blank-out.csv" || fail "a UTF-16 file with lone CRs gives other features"
 echo "e2e-features: ok"

@@ -43,7 +43,40 @@ public sealed record ClusterMembership
     public static ClusterMembership Redis(string connection)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connection);
-        return new(null, [], connection);
+        return new(null, [], WithPasswordFromEnvironment(connection));
+    }
+
+    /// <summary>The variable a Redis password may come from, so that it is on no command line and in no <c>ps</c>.</summary>
+    public const string RedisPasswordVariable = "ROWBENCH_REDIS_PASSWORD";
+
+    /// <summary>
+    /// <paramref name="connection"/> with the password of <see cref="RedisPasswordVariable"/> when that is set and the
+    /// connection string names none: a password given on the command line is in every process listing.
+    /// </summary>
+    public static string WithPasswordFromEnvironment(string connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (Environment.GetEnvironmentVariable(RedisPasswordVariable) is not { Length: > 0 } password)
+        {
+            return connection;
+        }
+
+        try
+        {
+            ConfigurationOptions options = ConfigurationOptions.Parse(connection);
+            if (options.Password is { Length: > 0 })
+            {
+                return connection;
+            }
+
+            options.Password = password;
+            return options.ToString(includePassword: true);
+        }
+        catch (ArgumentException)
+        {
+            // Not a connection string StackExchange.Redis can read: connecting will say so, without the password.
+            return connection;
+        }
     }
 
     /// <summary>Where the harness looks for the workers, for messages: the gateways, or the Redis server (never its password).</summary>
