@@ -40,7 +40,10 @@ internal static class ChunkDispatcher
 
                 if (tries + 1 >= MaxAttempts)
                 {
-                    throw new DistributedClusterException($"chunk {chunkIndex} failed on the cluster {MaxAttempts} times; the last: {ex.GetType().Name}: {ex.Message}", ex);
+                    string? log = ClusterErrorLog.Write(ex);
+                    throw new DistributedClusterException(
+                        $"chunk {chunkIndex} failed on the cluster {MaxAttempts} times, with {cluster.AliveWorkers} of {cluster.Workers} workers alive (is a worker unreachable or overloaded? try --workers or a smaller --chunk-size); the last: {ex.GetType().Name}: {ClusterErrorLog.FirstLine(ex.Message)}{(log is null ? "" : $"; the engine's exception is in {log}")}",
+                        ex);
                 }
 
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << Math.Min(tries, 4))), cancellationToken).ConfigureAwait(false);

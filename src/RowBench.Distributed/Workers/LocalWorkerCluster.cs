@@ -57,6 +57,26 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentNullException.ThrowIfNull(workerCommand);
+        // Ports are found free and then handed to the workers, so another run on this machine may take one in between;
+        // and a worker may die while it starts. Either fails this attempt only: the next gets fresh ports and a fresh
+        // cluster, and only the last attempt's failure is reported.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(workers, workerCommand, dataRoot, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DistributedClusterException) when (attempt < StartAttempts && !cancellationToken.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    /// <summary>How many times a cluster's start is tried before its failure is reported.</summary>
+    public const int StartAttempts = 3;
+
+    private static async Task<LocalWorkerCluster> StartOnceAsync(int workers, Func<WorkerLaunch, ProcessStartInfo> workerCommand, string? dataRoot, CancellationToken cancellationToken)
+    {
         string clusterId = $"rowbench-{Environment.ProcessId}-{Guid.NewGuid():N}";
         int[] ports = FreePorts(2 * workers);
         var processes = new List<Process>();

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using RowBench.Distributed;
+using RowBench.Distributed.Grains;
+using RowBench.Distributed.Workers;
+using RowBench.Harness.Cli.Worker;
+using RowBench.Harness.Shared;
+
+namespace RowBench.Tests.Distributed;
+
+/// <summary>Starting the workers of a run: a worker that dies before it is ready costs an attempt, not the run.</summary>
+public class LocalWorkerClusterTests
+{
+    [Fact]
+    public async Task StartAsync_AWorkerDiesBeforeItIsReady_StartsAFreshClusterAndServes()
+    {
+        int launches = 0;
+        ProcessStartInfo Command(WorkerLaunch launch)
+        {
+            // The first worker of the first attempt dies at once, as one whose port another run took would.
+            if (Interlocked.Increment(ref launches) == 1)
+            {
+                var dies = new ProcessStartInfo("sh");
+                dies.ArgumentList.Add("-c");
+                dies.ArgumentList.Add("echo 'address already in use' >&2; exit 1");
+                return dies;
+            }
+
+            return HarnessLaunch.StartInfo([WorkerCommand.Name, .. WorkerCommand.Arguments(launch)]);
+        }
+
+        await using LocalWorkerCluster cluster = await LocalWorkerCluster.StartAsync(2, Command, CancellationToken.None);
+
+        Assert.Equal(2, cluster.AliveWorkers);
+        Assert.True(launches >= 3, $"{launches} worker launches: the failed attempt and a fresh cluster of two");
+        int worker = await cluster.Grains.GetGrain<IChunkWorker>(0).Ping();
+        Assert.Contains(worker, cluster.Processes.Select(process => process.Id));
+    }
+
+    [Fact]
+    public async Task StartAsync_EveryAttemptFails_SaysWhyInOneLine()
+    {
+        static ProcessStartInfo Dies(WorkerLaunch launch)
+        {
+            var dies = new ProcessStartInfo("sh");
+            dies.ArgumentList.Add("-c");
+            dies.ArgumentList.Add("echo 'no luck' >&2; exit 1");
+            return dies;
+        }
+
+        DistributedClusterException error = await Assert.ThrowsAsync<DistributedClusterException>(() => LocalWorkerCluster.StartAsync(2, Dies, CancellationToken.None));
+
+        Assert.Equal("a worker process ended before it was ready: no luck", error.Message);
+    }
+}
