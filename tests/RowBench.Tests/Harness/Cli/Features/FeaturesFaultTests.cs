@@ -78,13 +78,7 @@ public class FeaturesFaultTests
     public async Task Features_SecondSignalWhileATransformNeverReturns_EndsAtOnceWithNoTemporaryFile()
     {
         using var directory = new TempDirectory();
-        string assembly = HangingTransformAssembly.Build(directory.Path);
-        string output = directory.File("out.csv");
-        using Process process = StartHarness(
-            "features", "--transform-assembly", assembly, "--transform", HangingTransformAssembly.TransformName, "--synthetic", "--rows", "10", "--cols", "4",
-            "--output", output, "--strategy", "sequential");
-        await WaitUntil(() => File.Exists(HangingTransformAssembly.StartedMarker(assembly)) || process.HasExited, TimeSpan.FromSeconds(60));
-        Assert.False(process.HasExited, "the run ended before the signal");
+        using Process process = await StartHangingRun(directory);
 
         await Signal(process, "INT");
         await Signal(process, "INT");
@@ -102,13 +96,7 @@ public class FeaturesFaultTests
     public async Task Features_OneSignalWhileATransformNeverReturns_EndsAfterTheGracePeriodWithNoTemporaryFile()
     {
         using var directory = new TempDirectory();
-        string assembly = HangingTransformAssembly.Build(directory.Path);
-        string output = directory.File("out.csv");
-        using Process process = StartHarness(
-            "features", "--transform-assembly", assembly, "--transform", HangingTransformAssembly.TransformName, "--synthetic", "--rows", "10", "--cols", "4",
-            "--output", output, "--strategy", "sequential");
-        await WaitUntil(() => File.Exists(HangingTransformAssembly.StartedMarker(assembly)) || process.HasExited, TimeSpan.FromSeconds(60));
-        Assert.False(process.HasExited, "the run ended before the signal");
+        using Process process = await StartHangingRun(directory);
 
         await Signal(process, "TERM");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -118,6 +106,18 @@ public class FeaturesFaultTests
         Assert.Equal(143, process.ExitCode);
         Assert.Contains("still running 5 s after the signal", error, StringComparison.Ordinal);
         Assert.Equal(["HangingTransform.dll", "HangingTransform.dll.started"], Directory.GetFiles(directory.Path).Select(Path.GetFileName).Order());
+    }
+
+    /// <summary>A features run whose transform never returns, once the transform is running: the output is out.csv.</summary>
+    private static async Task<Process> StartHangingRun(TempDirectory directory)
+    {
+        string assembly = HangingTransformAssembly.Build(directory.Path);
+        Process process = StartHarness(
+            "features", "--transform-assembly", assembly, "--transform", HangingTransformAssembly.TransformName, "--synthetic", "--rows", "10", "--cols", "4",
+            "--output", directory.File("out.csv"), "--strategy", "sequential");
+        await WaitUntil(() => File.Exists(HangingTransformAssembly.StartedMarker(assembly)) || process.HasExited, TimeSpan.FromSeconds(60));
+        Assert.False(process.HasExited, "the run ended before the signal");
+        return process;
     }
 
     private static async Task Signal(Process process, string signal)
