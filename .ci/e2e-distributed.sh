@@ -78,6 +78,29 @@ rm -rf "$outside"
 kill "${manual[@]}"; wait "${manual[@]}" 2> /dev/null || true; manual=()
 echo "e2e-distributed: --gateways to hand-started workers equal to sequential; a file outside --data-root refused"
 
+# Mutual TLS pinned to the cluster's certificate: a caller with it gets in; one without it, or with another
+# certificate, is refused with one line (exit 1), and the worker says so too. No secret is on any command line.
+if ! command -v openssl > /dev/null; then
+  as_root apt-get update -qq > /dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq openssl > /dev/null
+fi
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 2 -subj "/CN=ci-cluster" 2> /dev/null
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key2.pem" -out "$work/cert2.pem" -days 2 -subj "/CN=ci-cluster" 2> /dev/null
+cat "$work/cert.pem" "$work/key.pem" > "$work/cluster.pem"; cat "$work/cert2.pem" "$work/key2.pem" > "$work/stranger.pem"
+start_worker "$work/tls.log" --silo-port 21131 --gateway-port 21132 --cluster-id ci-tls --tls-certificate "$work/cluster.pem"
+tls=(--input "$work/data.csv" --transform fast --strategy distributed --gateways 127.0.0.1:21132 --cluster-id ci-tls)
+./run-benchmarks.sh features "${tls[@]}" --tls-certificate "$work/cluster.pem" --output "$work/tls.csv" 2> "$work/err.log" || { cat "$work/err.log"; fail "features with the cluster's certificate failed"; }
+cmp -s "$work/sequential.csv" "$work/tls.csv" || fail "features over TLS differs from sequential"
+for who in none stranger; do
+  certificate=(); [[ $who == stranger ]] && certificate=(--tls-certificate "$work/stranger.pem")
+  expect_exit 1 -- ./run-benchmarks.sh features "${tls[@]}" "${certificate[@]}" --output "$work/refused.csv" 2> "$work/err.log"
+  [[ $(wc -l < "$work/err.log") == 1 && ! -e $work/refused.csv ]] || { cat "$work/err.log"; fail "a caller without the cluster's certificate ($who) was not refused in one line"; }
+done
+grep -q "worker: refused a connection" "$work/tls.log" || { cat "$work/tls.log"; fail "the worker did not say it refused a caller"; }
+! ps -eo args | grep -E "RowBench.Harness.dll (worker|features)" | grep -Eiq "password|BEGIN" || fail "a secret is on a command line"
+kill "${manual[@]}"; wait "${manual[@]}" 2> /dev/null || true; manual=()
+echo "e2e-distributed: mutual TLS: the cluster's certificate gets in, none and a stranger's are refused"
+
 # The membership in Redis (Debian's redis-server): no worker is special, so the first one may die mid-run.
 if ! command -v redis-server > /dev/null; then
   as_root apt-get update -qq > /dev/null

@@ -121,6 +121,24 @@ internal static class CommonOptions
         new Option<string?>("--redis") { Description = description },
         value => string.IsNullOrWhiteSpace(value) ? "the connection string is empty; give HOST:PORT, such as 10.0.0.5:6379." : null);
 
+    /// <summary>The cluster's certificate, for workers reached over the network (worker and features alike).</summary>
+    public static Option<string?> TlsCertificate(string description) => Checked(
+        new Option<string?>("--tls-certificate") { Description = description },
+        value => string.IsNullOrWhiteSpace(value) ? "the path is empty; give the cluster's .pfx or .pem file." : null);
+
+    /// <summary>Loads the cluster's certificate; a file that is not one is bad input (exit 2).</summary>
+    public static RowBench.Distributed.Workers.ClusterCertificate? LoadCertificate(string? path)
+    {
+        try
+        {
+            return path is null ? null : RowBench.Distributed.Workers.ClusterCertificate.Load(path);
+        }
+        catch (RowBench.Distributed.DistributedClusterException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
     /// <summary>The values per row of a synthetic data set, 1 to <see cref="MaxColumns"/>.</summary>
     public static Option<int> Columns(string description, int defaultValue) => Checked(
         new Option<int>("--cols") { Description = description, DefaultValueFactory = _ => defaultValue },

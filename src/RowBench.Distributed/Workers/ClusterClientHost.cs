@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Hosting;
 
 namespace RowBench.Distributed.Workers;
 
@@ -10,7 +11,7 @@ internal static class ClusterClientHost
     /// <summary>How long the client waits for a gateway to answer.</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
 
-    public static async Task<IHost> StartAsync(ClusterMembership membership, string clusterId, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(ClusterMembership membership, string clusterId, CancellationToken cancellationToken, ClusterCertificate? certificate = null)
     {
         ArgumentNullException.ThrowIfNull(membership);
         IHost client = new HostBuilder()
@@ -28,6 +29,10 @@ internal static class ClusterClientHost
                     messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
                 });
                 builder.Configure<GatewayOptions>(gatewayOptions => gatewayOptions.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+                if (certificate is not null)
+                {
+                    builder.UseTls(certificate.Certificate, options => certificate.Configure(options));
+                }
             })
             .ConfigureLogging(logging => logging.ClearProviders())
             .Build();

@@ -39,17 +39,18 @@ public sealed class RemoteWorkerCluster : IChunkCluster, IAsyncDisposable
 
     /// <summary>Connects to the workers of the cluster <paramref name="clusterId"/> that <paramref name="membership"/> finds.</summary>
     /// <exception cref="DistributedClusterException">No gateway answers, or the cluster has no active worker.</exception>
-    public static async Task<RemoteWorkerCluster> ConnectAsync(ClusterMembership membership, string clusterId, CancellationToken cancellationToken)
+    public static async Task<RemoteWorkerCluster> ConnectAsync(ClusterMembership membership, string clusterId, CancellationToken cancellationToken, ClusterCertificate? certificate = null)
     {
         ArgumentNullException.ThrowIfNull(membership);
         IHost client;
         try
         {
-            client = await ClusterClientHost.StartAsync(membership, clusterId, cancellationToken).ConfigureAwait(false);
+            client = await ClusterClientHost.StartAsync(membership, clusterId, cancellationToken, certificate).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException or StackExchange.Redis.RedisException)
         {
-            throw new DistributedClusterException($"cannot connect to the workers at {membership} (cluster '{clusterId}'): {ex.Message}", ex);
+            string tls = certificate is null ? " (workers started with --tls-certificate accept only a caller with the same one)" : $" (with --tls-certificate {certificate.Path}: do the workers use the same one?)";
+            throw new DistributedClusterException($"cannot connect to the workers at {membership} (cluster '{clusterId}'): {ex.Message}{tls}", ex);
         }
 
         int workers = await ActiveWorkersAsync(client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0)).ConfigureAwait(false);

@@ -18,7 +18,7 @@ public static class WorkerSilo
 
     /// <summary>Runs the silo until <paramref name="cancellationToken"/> is cancelled or, with <see cref="WorkerSiloOptions.EndsWithParent"/>, standard input ends.</summary>
     public static async Task RunAsync(
-        WorkerSiloOptions options, TransformResolver resolveTransform, TextReader parentLink, TextWriter announce, CancellationToken cancellationToken)
+        WorkerSiloOptions options, TransformResolver resolveTransform, TextReader parentLink, TextWriter announce, CancellationToken cancellationToken, TextWriter? refusals = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(resolveTransform);
@@ -52,9 +52,21 @@ public static class WorkerSilo
                     messaging.ResponseTimeout = ClusterSettings.ResponseTimeout;
                 });
                 silo.Services.AddSingleton(resolveTransform);
+                if (options.Certificate is { } certificate)
+                {
+                    // Each peer turned away is one line on the worker's side too (the caller gets its own).
+                    silo.UseTls(certificate.Certificate, tls => certificate.Configure(tls, line => refusals?.WriteLine("worker: " + line)));
+                }
                 silo.Services.AddSingleton(new WorkerLimits(options.DataRoot is { } root ? Path.GetFullPath(root) : null));
             })
-            .ConfigureLogging(logging => logging.ClearProviders())
+            .ConfigureLogging(logging =>
+            {
+                logging.ClearProviders();
+                if (options.Certificate is not null && refusals is not null)
+                {
+                    logging.AddProvider(new TlsRefusalLog(refusals));
+                }
+            })
             .Build();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

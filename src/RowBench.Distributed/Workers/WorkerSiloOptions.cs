@@ -15,6 +15,7 @@ namespace RowBench.Distributed.Workers;
 /// <param name="ListenOnAnyAddress">With <paramref name="AdvertisedAddress"/>: listen on every interface (a container
 /// behind NAT). By default a worker listens on the advertised address only, so that a worker advertised on 127.0.0.1
 /// is not reachable from the network.</param>
+/// <param name="Certificate">The cluster's certificate: every connection to and from this worker is mutual TLS pinned to it; null on loopback only.</param>
 /// <param name="DataRoot">The folder whose files <c>--data-path file</c> slices may read (<see cref="WorkerLimits"/>); null: none.</param>
 public sealed record WorkerSiloOptions(
     int SiloPort,
@@ -25,4 +26,5 @@ public sealed record WorkerSiloOptions(
     bool EndsWithParent = true,
     string? RedisConnection = null,
     bool ListenOnAnyAddress = false,
-    string? DataRoot = null);
+    string? DataRoot = null,
+    ClusterCertificate? Certificate = null);

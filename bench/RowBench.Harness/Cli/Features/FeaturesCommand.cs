@@ -39,6 +39,7 @@ internal static class FeaturesCommand
         };
         var redis = CommonOptions.RedisConnection("With --strategy distributed: the Redis server of workers already running (worker --redis), instead of --gateways or --workers.");
         var clusterId = new Option<string>("--cluster-id") { Description = "With --gateways or --redis: the workers' --cluster-id.", DefaultValueFactory = _ => "rowbench" };
+        var tlsCertificate = CommonOptions.TlsCertificate("With --gateways or --redis: the cluster's certificate (the workers' --tls-certificate); connections are mutual TLS pinned to it.");
         var dataPath = new Option<DistributedDataPath>("--data-path")
         {
             Description = "With --strategy distributed: rows (ship each chunk's rows in the call) or file (send a row range; each worker reads its slice of --input).",
@@ -53,7 +54,7 @@ internal static class FeaturesCommand
 
         var command = new Command("features", "Compute the feature of every row and write row,feature CSV.")
         {
-            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath, gateways, redis, clusterId,
+            input, synthetic, rows, columns, seed, output, strategy, transform, transformAssembly, chunkSize, degree, tuning, inMemory, workers, dataPath, gateways, redis, clusterId, tlsCertificate,
         };
         command.Validators.Add(result =>
         {
@@ -82,6 +83,10 @@ internal static class FeaturesCommand
             else if (new[] { result.GetResult(gateways) is not null, result.GetResult(redis) is not null, result.GetResult(workers) is { Implicit: false } }.Count(given => given) > 1)
             {
                 result.AddError("--workers starts workers here; --gateways and --redis find workers already running: give one of the three.");
+            }
+            else if (result.GetResult(tlsCertificate) is not null && result.GetResult(gateways) is null && result.GetResult(redis) is null)
+            {
+                result.AddError("--tls-certificate is for workers already running (--gateways or --redis); the workers started here listen on loopback only.");
             }
             else if (result.GetResult(gateways) is not null && Gateways.Problem(result.GetValue(gateways)!) is { } badGateway)
             {
@@ -112,7 +117,8 @@ internal static class FeaturesCommand
                 parseResult.GetValue(dataPath),
                 parseResult.GetValue(gateways),
                 parseResult.GetValue(clusterId)!,
-                parseResult.GetValue(redis)),
+                parseResult.GetValue(redis),
+                parseResult.GetValue(tlsCertificate)),
             console,
             cancellationToken));
         return command;
@@ -137,11 +143,12 @@ internal static class FeaturesCommand
         using CsvRowReader? reader = options.Synthetic || options.InMemory ? null : CsvRowReader.Open(options.Input!);
 
         // The workers start after the input is known good, and end with the command however it ends.
+        ClusterCertificate? certificate = CommonOptions.LoadCertificate(options.TlsCertificate);
         IChunkCluster? cluster = !distributed ? null
             : options.Gateways is { Length: > 0 } addresses
-                ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.StaticGateways(Gateways.Resolve(addresses)), options.ClusterId, cancellationToken).ConfigureAwait(false)
+                ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.StaticGateways(Gateways.Resolve(addresses)), options.ClusterId, cancellationToken, certificate).ConfigureAwait(false)
             : options.Redis is { } redisConnection
-                ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.Redis(redisConnection), options.ClusterId, cancellationToken).ConfigureAwait(false)
+                ? await RemoteWorkerCluster.ConnectAsync(ClusterMembership.Redis(redisConnection), options.ClusterId, cancellationToken, certificate).ConfigureAwait(false)
                 : await HarnessCluster.StartAsync(
                     options.Workers, cancellationToken, options.DataPath == DistributedDataPath.File ? Path.GetDirectoryName(Path.GetFullPath(options.Input!)) : null).ConfigureAwait(false);
         try

@@ -19,4 +19,5 @@ internal sealed record FeaturesOptions(
     DistributedDataPath DataPath = DistributedDataPath.Rows,
     string[]? Gateways = null,
     string ClusterId = "rowbench",
-    string? Redis = null);
+    string? Redis = null,
+    string? TlsCertificate = null);

@@ -68,13 +68,14 @@ internal static class WorkerCommand
         {
             Description = "The folder whose files --data-path file slices may read (the dataset's, as every machine mounts it); without it the worker reads no file.",
         };
+        var tlsCertificate = CommonOptions.TlsCertificate("The cluster's certificate (.pfx, its password in ROWBENCH_TLS_PASSWORD, or .pem with its key): every connection is mutual TLS pinned to it. Required with an --advertise address other than loopback.");
         var redis = CommonOptions.RedisConnection("On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.");
         var clusterId = new Option<string>(ClusterIdName) { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
         var exitWithParent = new Option<bool>(ExitWithParentName) { Description = "End when standard input ends (for the workers the harness starts itself)." };
         var transformAssembly = CommonOptions.TransformAssembly();
         var command = new Command(Name, "A worker process of the distributed strategy: started by features and the benchmarks, or by hand on other machines.")
         {
-            siloPort, gatewayPort, primaryPort, primary, advertise, listenAny, redis, clusterId, exitWithParent, dataRoot, transformAssembly,
+            siloPort, gatewayPort, primaryPort, primary, advertise, listenAny, tlsCertificate, redis, clusterId, exitWithParent, dataRoot, transformAssembly,
         };
         command.Validators.Add(result =>
         {
@@ -85,6 +86,10 @@ internal static class WorkerCommand
             else if (result.GetValue(redis) is not null && (result.GetValue(primary) is not null || result.GetValue(primaryPort) is not null))
             {
                 result.AddError("--redis keeps the membership instead of a first worker: give --redis or --primary, not both.");
+            }
+            else if (result.GetValue(advertise) is { } advertised && !IPAddress.IsLoopback(advertised) && result.GetResult(tlsCertificate) is null)
+            {
+                result.AddError($"--advertise {advertised}: a worker reachable from the network must know who calls it; give --tls-certificate FILE (the cluster's, on every worker and features), or advertise 127.0.0.1.");
             }
             else if (result.GetValue(listenAny) && result.GetValue(advertise) is null)
             {
@@ -102,14 +107,14 @@ internal static class WorkerCommand
                 ?? (parseResult.GetValue(primaryPort) is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null);
             var options = new WorkerSiloOptions(
                 parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent), parseResult.GetValue(redis),
-                parseResult.GetValue(listenAny), parseResult.GetValue(dataRoot) is { } root ? Path.GetFullPath(root) : null);
+                parseResult.GetValue(listenAny), parseResult.GetValue(dataRoot) is { } root ? Path.GetFullPath(root) : null, CommonOptions.LoadCertificate(parseResult.GetValue(tlsCertificate)));
             if (!options.EndsWithParent)
             {
                 await console.Error.WriteLineAsync(
-                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : parseResult.GetValue(listenAny) ? $" at {address}, listening on every interface" : $" at {address} only")}{(options.RedisConnection is { } table ? $", membership in Redis at {ClusterMembership.Printable(table)}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
+                    $"worker: silo port {options.SiloPort}, gateway port {options.GatewayPort}, cluster '{options.ClusterId}'{(address is null ? " on loopback" : parseResult.GetValue(listenAny) ? $" at {address}, listening on every interface" : $" at {address} only")}{(options.RedisConnection is { } table ? $", membership in Redis at {ClusterMembership.Printable(table)}" : "")}{(options.Certificate is { } certificate ? $", mutual TLS with {certificate.Path}" : "")}; Ctrl+C to stop").ConfigureAwait(false);
             }
 
-            await WorkerSilo.RunAsync(options, HarnessTransforms.Get, Console.In, console.Output, cancellationToken).ConfigureAwait(false);
+            await WorkerSilo.RunAsync(options, HarnessTransforms.Get, Console.In, console.Output, cancellationToken, console.Error).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

@@ -12,6 +12,8 @@ public class WorkerCommandTests
     [InlineData("give --redis or --primary, not both", "--advertise", "127.0.0.1", "--redis", "127.0.0.1:6379", "--primary", "127.0.0.1:11111")]
     [InlineData("--redis: the connection string is empty", "--advertise", "127.0.0.1", "--redis", " ")]
     [InlineData("--listen-any needs --advertise", "--listen-any")]
+    [InlineData("a worker reachable from the network must know who calls it; give --tls-certificate FILE", "--advertise", "10.0.0.5")]
+    [InlineData("--tls-certificate /no/such/cluster.pfx: cannot be read", "--advertise", "10.0.0.5", "--tls-certificate", "/no/such/cluster.pfx")]
     public void Worker_MembershipOptionsThatDoNotFit_IsAUsageErrorSayingWhy(string expected, params string[] arguments)
     {
         HarnessRun run = HarnessRun.Of(["worker", .. arguments]);
