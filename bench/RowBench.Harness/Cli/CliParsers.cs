@@ -87,5 +87,46 @@ internal static class CliParsers
         },
     };
 
+    /// <summary>
+    /// A time budget: minutes (10m), seconds (90s), hours (1h) or a combination (1m30s); "none" or 0 for no budget
+    /// (TimeSpan.Zero). Null when not given.
+    /// </summary>
+    public static Option<TimeSpan?> Budget(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            string text = Text(result);
+            if (TryParseDuration(text, out TimeSpan duration))
+            {
+                return duration;
+            }
+
+            result.AddError($"{name}: '{text}' is not a duration; use minutes (10m), seconds (90s), hours (1h), a mix (1m30s) or none.");
+            return null;
+        },
+    };
+
+    /// <summary>Parses 10m, 90s, 1h, 1m30s, "none" or "0" (zero: no budget).</summary>
+    public static bool TryParseDuration(string text, out TimeSpan duration)
+    {
+        duration = TimeSpan.Zero;
+        string trimmed = text.Trim().ToLowerInvariant();
+        if (trimmed is "none" or "0")
+        {
+            return true;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$");
+        if (trimmed.Length == 0 || !match.Success)
+        {
+            return false;
+        }
+
+        int Part(int group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        duration = new TimeSpan(Part(1), Part(2), Part(3));
+        return duration > TimeSpan.Zero;
+    }
+
     private static string Text(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
 }

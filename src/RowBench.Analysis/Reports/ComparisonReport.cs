@@ -104,7 +104,7 @@ public static class ComparisonReport
             ? "paired launches (one pair per process: both sides' rounds, alternated)"
             : comparison.Compared.Any(row => row.SampleUnit == "launches") ? "launches (one sample per process: its median)" : "iterations of one process";
         yield return $"Threshold {comparison.Options.Threshold}, noise floor {comparison.Options.Noise}; two one-sided {comparison.TestName} tests per benchmark on the {unit}, "
-            + $"Benjamini–Hochberg-corrected over the {comparison.FamilySize} benchmarks in each direction at α = {comparison.SignificanceLevel} (the share of false verdicts; with no real change, the chance of any). Medians, ratios and tests use the same samples.";
+            + $"Benjamini–Hochberg-corrected over the {comparison.FamilySize} benchmarks in each direction at α = {comparison.SignificanceLevel.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)} (the share of false verdicts; with no real change, the chance of any). Medians, ratios and tests use the same samples.";
         if (comparison.Base.Host is { } baseHost && comparison.New.Host is { } newHost && baseHost != newHost)
         {
             yield return $"The runs were made on different machines or runtimes: base {baseHost}; new {newHost}.";

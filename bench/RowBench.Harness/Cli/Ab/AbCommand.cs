@@ -26,6 +26,9 @@ internal static class AbCommand
     /// </summary>
     public const int QuickLaunchesPerSide = 8;
 
+    /// <summary>The time budget of --quick, builds included: the issue's promise of a verdict within 10 minutes on 2 cores.</summary>
+    public static readonly TimeSpan QuickBudget = TimeSpan.FromMinutes(10);
+
     /// <summary>Launches per side without --quick.</summary>
     public const int DefaultLaunchesPerSide = 10;
 
@@ -35,7 +38,7 @@ internal static class AbCommand
         var newRun = new Argument<string>("NEW") { Description = "The candidate: a git revision or the path of a checkout." };
         var quick = new Option<bool>("--quick")
         {
-            Description = $"The CI grid: the quick suite at the processor count, {HarnessLaunch.QuickRows} rows, {QuickLaunchesPerSide} launches a side (about 7 minutes on 2 cores).",
+            Description = $"The CI grid: the quick suite at the processor count, {HarnessLaunch.QuickRows} rows, paired launches within a 10-minute budget (--budget).",
         };
         var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose name matches this glob, such as *StrategyBenchmarks*.", DefaultValueFactory = _ => "*" };
         var threshold = CliParsers.Threshold("--threshold", "The smallest change that counts: a percentage (5%) or a time (1us).", "5%");
@@ -50,14 +53,22 @@ internal static class AbCommand
             Description = "Paired launches keep the runtime's large-object threshold (85,000 bytes). By default they raise it to 2 MB, so that a transform's large temporary objects die in gen 0 instead of setting off gen-2 collections at random moments, the largest source of round-to-round spread here.",
         };
 
+        var budget = CliParsers.Budget(
+            "--budget",
+            $"The time the whole job may take, builds included (10m, 90s, none). Paired launches are added while it lasts and some benchmark is undecided, looking at {AbPairedRunner.FirstLook}, {AbPairedRunner.FirstLook + AbPairedRunner.LookEvery}, … launches with α spent over the looks; --launches is then the most (default {AbPairedRunner.BudgetMaximum}). The default is 10m with --quick, none without.");
         var allowMissing = CompareCommand.AllowMissingOption();
         var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression or a benchmark missing from NEW.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget,
         };
         command.SetAction(parseResult =>
         {
             bool isQuick = parseResult.GetValue(quick);
+            TimeSpan? jobBudget = parseResult.GetValue(budget) is { } given ? (given > TimeSpan.Zero ? given : null) : isQuick ? QuickBudget : null;
+            bool launchesGiven = parseResult.GetResult(launches) is { Implicit: false };
+            int launchCount = launchesGiven ? parseResult.GetValue(launches)
+                : jobBudget is not null ? AbPairedRunner.BudgetMaximum
+                : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide;
             return Run(
                 new AbOptions(
                     parseResult.GetValue(baseRun)!,
@@ -67,13 +78,14 @@ internal static class AbCommand
                     parseResult.GetValue(threshold)!,
                     parseResult.GetValue(noise)!,
                     parseResult.GetValue(alpha),
-                    parseResult.GetResult(launches) is { Implicit: false } ? parseResult.GetValue(launches) : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide,
+                    launchCount,
                     parseResult.GetValue(output) ?? Path.Combine(HarnessPaths.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
                     HarnessPaths.RepositoryRoot(),
                     parseResult.GetValue(input) is { } file ? Path.GetFullPath(file) : null,
                     HarnessTransforms.AssemblyPaths,
                     parseResult.GetValue(gcDefaults),
-                    parseResult.GetValue(allowMissing)),
+                    parseResult.GetValue(allowMissing),
+                    jobBudget),
                 console);
         });
         return command;
@@ -89,11 +101,11 @@ internal static class AbCommand
         OutputPaths.EnsureFolder("ab", "--out", options.Out, options.Input);
         string scratch = Path.Combine(Path.GetTempPath(), "rowbench-ab-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(scratch);
-        DateTimeOffset started = DateTimeOffset.UtcNow;
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
         AbRunner.Outcome outcome;
         try
         {
-            outcome = AbRunner.Run(options, console, scratch);
+            outcome = AbRunner.Run(options, console, scratch, elapsed);
         }
         catch (AbLaunchFailedException ex)
         {
@@ -107,15 +119,15 @@ internal static class AbCommand
             throw;
         }
 
-        ISampleComparer comparer = outcome.PairedLaunches is null ? new MannWhitneyComparer(options.SignificanceLevel) : new PairedRatioComparer(options.SignificanceLevel);
+        ISampleComparer comparer = outcome.PairedLaunches is null ? new MannWhitneyComparer(options.SignificanceLevel) : new PairedRatioComparer(outcome.PairedLevel ?? options.SignificanceLevel);
         RunComparison comparison = RunComparison.Compare(outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing), comparer);
-        double minutes = (DateTimeOffset.UtcNow - started).TotalMinutes;
+        double minutes = elapsed.Elapsed.TotalMinutes;
         string note = string.Create(
             CultureInfo.InvariantCulture,
             $"ab: both sides built and run on this machine in one job ({(options.Quick ? "--quick grid" : "quick grid")}), {minutes:F1} minutes in all; {outcome.Design}.");
 
         string launchesJson = JsonSerializer.Serialize(
-            new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, design = outcome.Design, launches = outcome.Launches, pairedLaunches = outcome.PairedLaunches },
+            new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, design = outcome.Design, budgetMinutes = options.Budget?.TotalMinutes, looks = outcome.Looks, launches = outcome.Launches, pairedLaunches = outcome.PairedLaunches },
             JsonOptions);
         try
         {

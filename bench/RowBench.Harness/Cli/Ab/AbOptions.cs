@@ -3,10 +3,14 @@ using RowBench.Analysis.Comparison;
 namespace RowBench.Harness.Cli.Ab;
 
 /// <summary>What <c>ab</c> was asked to do, as parsed from the command line.</summary>
-/// <param name="LaunchesPerSide">Processes per side; each is one sample of every benchmark.</param>
+/// <param name="LaunchesPerSide">Processes per side; each is one sample of every benchmark. With a budget, the most.</param>
 /// <param name="Input">A CSV file both sides benchmark instead of the synthetic images (full path).</param>
 /// <param name="TransformAssemblies">A user's transform assemblies (full paths), which both sides load: the same code, two harnesses.</param>
 /// <param name="GcDefaults">Paired launches keep the runtime's large-object threshold instead of raising it (<see cref="AbPairedRunner.LargeObjectThreshold"/>).</param>
+/// <param name="Budget">
+/// The time the whole job may take, builds included: paired launches are added, with looks at a fixed schedule, while
+/// it lasts and some benchmark is undecided. Null: exactly <paramref name="LaunchesPerSide"/> launches.
+/// </param>
 internal sealed record AbOptions(
     string Base,
     string New,
@@ -21,4 +25,5 @@ internal sealed record AbOptions(
     string? Input = null,
     IReadOnlyList<string>? TransformAssemblies = null,
     bool GcDefaults = false,
-    bool AllowMissing = false);
+    bool AllowMissing = false,
+    TimeSpan? Budget = null);

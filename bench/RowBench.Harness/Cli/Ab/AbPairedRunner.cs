@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using RowBench.Analysis;
+using RowBench.Analysis.Comparison;
+using RowBench.Analysis.Sequential;
 using RowBench.Harness.Shared;
 
 namespace RowBench.Harness.Cli.Ab;
@@ -41,13 +43,45 @@ internal static class AbPairedRunner
         : gcDefaults ? "the runtime's GC settings (--gc-defaults)"
         : "large-object threshold raised to 2 MB in both sides' process (--gc-defaults to keep 85,000 bytes)";
 
+    /// <summary>What the paired launches measured, and how the run decided to stop.</summary>
+    /// <param name="Level">The one-sided α of the look the run stopped at: the whole α without a budget.</param>
+    /// <param name="Looks">The looks taken (none without a budget).</param>
+    /// <param name="Stop">Why the run stopped, for the report.</param>
+    public sealed record PairedOutcome(
+        BenchmarkResultSet Base, BenchmarkResultSet New, IReadOnlyList<PairedLaunch.LaunchResult> Launches, double Level, IReadOnlyList<LookOutcome> Looks, string Stop);
+
+    /// <summary>The first look of a budgeted run: the launches a fixed --quick run takes.</summary>
+    public const int FirstLook = 8;
+
+    /// <summary>Launches between looks.</summary>
+    public const int LookEvery = 4;
+
+    /// <summary>The most launches of a budgeted run unless --launches says otherwise.</summary>
+    public const int BudgetMaximum = 24;
+
+    /// <summary>The fewest launches whose pairs can give a verdict at all, taken even past the budget.</summary>
+    public const int MinimumLaunches = 3;
+
+    /// <summary>Time kept back from the budget for the report.</summary>
+    private static readonly TimeSpan ReportReserve = TimeSpan.FromSeconds(5);
+
     /// <summary>The pairs, or null with the reason when the sides cannot be loaded side by side.</summary>
-    public static (BenchmarkResultSet Base, BenchmarkResultSet New, IReadOnlyList<PairedLaunch.LaunchResult> Launches)? Run(
-        AbOptions options, AbSide baseSide, AbSide newSide, HarnessConsole console, string scratch, out string? reason)
+    /// <param name="elapsed">The job's clock, started with it: the budget counts the builds too.</param>
+    public static PairedOutcome? Run(
+        AbOptions options, AbSide baseSide, AbSide newSide, HarnessConsole console, string scratch, Stopwatch elapsed, out string? reason)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(elapsed);
         reason = null;
+        LookSchedule? schedule = options.Budget is { } budgeted && budgeted > TimeSpan.Zero
+            ? new LookSchedule(options.SignificanceLevel, Math.Min(FirstLook, options.LaunchesPerSide), LookEvery, options.LaunchesPerSide)
+            : null;
+        var comparisonOptions = new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing);
         var launches = new List<PairedLaunch.LaunchResult>();
+        var durations = new List<double>();
+        var looks = new List<LookOutcome>();
+        double spent = 0, level = options.SignificanceLevel;
+        string stop = $"{options.LaunchesPerSide} launches, as asked";
         for (int index = 1; index <= options.LaunchesPerSide; index++)
         {
             string output = Path.Combine(scratch, string.Create(CultureInfo.InvariantCulture, $"pair-{index:00}.json"));
@@ -69,10 +103,60 @@ internal static class AbPairedRunner
             }
 
             launches.Add(PairedLaunch.Read(output));
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ab: paired launch {index}/{options.LaunchesPerSide} in {clock.Elapsed.TotalSeconds:F1} s"));
+            durations.Add(clock.Elapsed.TotalSeconds);
+            if (schedule is null)
+            {
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ab: paired launch {index}/{options.LaunchesPerSide} in {durations[^1]:F1} s"));
+                continue;
+            }
+
+            int reachable = Reachable(index, options.LaunchesPerSide, options.Budget!.Value - elapsed.Elapsed - ReportReserve, durations);
+            bool isLast = reachable <= index && index >= MinimumLaunches;
+            console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"ab: paired launch {index} (of at most {options.LaunchesPerSide}, about {reachable} in the budget) in {durations[^1]:F1} s; {elapsed.Elapsed.TotalMinutes:F1} of {options.Budget.Value.TotalMinutes:0.#} minutes"));
+            if (index < MinimumLaunches || (!isLast && !schedule.IsLook(index)))
+            {
+                continue;
+            }
+
+            level = schedule.LevelAt(index, spent, isLast);
+            spent += level;
+            (LookOutcome look, _) = SequentialLook.Evaluate(
+                Side(launches, "base", isNew: false), Side(launches, "new", isNew: true), comparisonOptions, level, isLast, reachable, Math.Max(options.SignificanceLevel - spent, level));
+            looks.Add(look);
+            console.Error.WriteLine("ab: " + look.Describe());
+            if (look.Stops)
+            {
+                stop = isLast
+                    ? index >= options.LaunchesPerSide ? $"stopped at the maximum of {index} launches" : $"stopped at {index} launches: the budget of {options.Budget.Value.TotalMinutes:0.#} minutes left no time for another"
+                    : look.OutOfReach == 0 ? $"stopped at {index} launches: every benchmark decided" : $"stopped at {index} launches: every benchmark decided but {look.OutOfReach} that the budget's remaining launches could not decide";
+                break;
+            }
         }
 
-        return (Side(launches, $"{options.Base} ({baseSide.ShortCommit})", isNew: false), Side(launches, $"{options.New} ({newSide.ShortCommit})", isNew: true), launches);
+        string design = schedule is null ? stop
+            : string.Create(CultureInfo.InvariantCulture, $"budget {options.Budget!.Value.TotalMinutes:0.#} minutes, builds included, {schedule.Describe()} launches with α spent O'Brien–Fleming-fashion; {stop}; this look's α {level:G2} of {options.SignificanceLevel:G2}");
+        return new PairedOutcome(
+            Side(launches, $"{options.Base} ({baseSide.ShortCommit})", isNew: false), Side(launches, $"{options.New} ({newSide.ShortCommit})", isNew: true), launches, level, looks, design);
+    }
+
+    /// <summary>
+    /// The launches the run can have by the end of its budget: those done, and as many more as fit in
+    /// <paramref name="remaining"/> at the slowest of the last three launches' pace (a neighbour's load lasts), capped at
+    /// <paramref name="maximum"/>.
+    /// </summary>
+    public static int Reachable(int done, int maximum, TimeSpan remaining, IReadOnlyList<double> durations)
+    {
+        ArgumentNullException.ThrowIfNull(durations);
+        if (durations.Count == 0 || remaining <= TimeSpan.Zero)
+        {
+            return Math.Min(done, maximum);
+        }
+
+        double pace = durations.TakeLast(3).Max();
+        int more = pace <= 0 ? maximum : (int)Math.Floor(remaining.TotalSeconds / pace);
+        return Math.Min(maximum, done + Math.Max(0, more));
     }
 
     /// <summary>One side's results: per benchmark, one sample per launch, in launch order (the pairing is by position).</summary>

@@ -16,11 +16,15 @@ internal static class AbRunner
     /// <summary>What ab measured.</summary>
     /// <param name="PairedLaunches">The paired launches, when the sides could be loaded side by side; else null.</param>
     /// <param name="Design">How the samples were taken, and why, for the report.</param>
+    /// <param name="PairedLevel">The one-sided α the paired verdicts are given at: the stopping look's (a budgeted run spends α over its looks).</param>
+    /// <param name="Looks">The budgeted run's looks.</param>
     public sealed record Outcome(
         AbSide Base, AbSide New, BenchmarkResultSet BaseResults, BenchmarkResultSet NewResults, IReadOnlyList<AbLaunch> Launches,
-        IReadOnlyList<PairedLaunch.LaunchResult>? PairedLaunches = null, string Design = "");
+        IReadOnlyList<PairedLaunch.LaunchResult>? PairedLaunches = null, string Design = "", double? PairedLevel = null,
+        IReadOnlyList<Analysis.Sequential.LookOutcome>? Looks = null);
 
-    public static Outcome Run(AbOptions options, HarnessConsole console, string scratch)
+    /// <param name="elapsed">The job's clock: a budget counts the builds as well as the launches.</param>
+    public static Outcome Run(AbOptions options, HarnessConsole console, string scratch, Stopwatch elapsed)
     {
         using var checkouts = new AbCheckouts(options.Repository);
         AbSide baseSide = checkouts.Prepare("base", options.Base, scratch);
@@ -36,17 +40,19 @@ internal static class AbRunner
         {
             fallback = "--input and --transform-assembly are measured a launch per side";
         }
-        else if (AbPairedRunner.Run(options, baseSide, newSide, console, scratch, out string? reason) is { } paired)
+        else if (AbPairedRunner.Run(options, baseSide, newSide, console, scratch, elapsed, out string? reason) is { } paired)
         {
             return new Outcome(baseSide, newSide, paired.Base, paired.New, [], paired.Launches,
-                $"paired: {options.LaunchesPerSide} launches, each loading both sides into one process and alternating them case by case in rounds of random order, {AbPairedRunner.GcSetting(options.GcDefaults)}; the test works on each launch's median new ÷ base ratio");
+                $"paired: {paired.Launches.Count} launches ({paired.Stop}), each loading both sides into one process and alternating them case by case in rounds of random order, {AbPairedRunner.GcSetting(options.GcDefaults)}; the test works on each launch's median new ÷ base ratio",
+                paired.Level, paired.Looks);
         }
         else
         {
             fallback = reason!;
         }
 
-        console.Error.WriteLine($"ab: a launch per side ({fallback})");
+        // The budget is for paired launches: a launch per side keeps its fixed count (the budget's looks assume pairs).
+        console.Error.WriteLine($"ab: a launch per side ({fallback}){(options.Budget is { } budget && budget > TimeSpan.Zero ? "; --budget applies to paired launches only, so this run takes its " + options.LaunchesPerSide + " launches a side" : "")}");
         IReadOnlyList<bool> order = AbSchedule.Order(options.LaunchesPerSide);
         var launches = new List<AbLaunch>();
         var results = new Dictionary<string, List<BenchmarkResultSet>> { ["base"] = [], ["new"] = [] };

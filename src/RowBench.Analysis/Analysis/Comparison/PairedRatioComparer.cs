@@ -81,6 +81,18 @@ public sealed class PairedRatioComparer : ISampleComparer
         return new Resolution(detectable, Math.Exp(mean - half), Math.Exp(mean + half));
     }
 
+    /// <summary>The pairs' log ratios: their mean, its standard error and their count; null when the samples are not paired.</summary>
+    public static (double Mean, double Error, int Count)? Summarize(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples)
+    {
+        if (LogRatios(baseSamples, newSamples) is not { } ratios)
+        {
+            return null;
+        }
+
+        (double mean, double error) = MeanAndError(ratios);
+        return (mean, error, ratios.Length);
+    }
+
     private static double[]? LogRatios(IReadOnlyList<double> baseSamples, IReadOnlyList<double> newSamples)
     {
         ArgumentNullException.ThrowIfNull(baseSamples);
