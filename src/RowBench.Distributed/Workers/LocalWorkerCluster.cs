@@ -8,8 +8,8 @@ namespace RowBench.Distributed.Workers;
 
 /// <summary>
 /// Worker processes on this machine, started and stopped by the harness, and the client that sends them chunks. The
-/// first worker keeps the membership table (localhost clustering); every worker is also a gateway, and the client
-/// knows them all. Disposing stops the client and ends every worker process; a worker also ends by itself when its
+/// membership table is a file of the run's (<see cref="FileMembershipTable"/>) that no worker holds, so the cluster
+/// outlives any one of them, the first included; every worker is also a gateway, and the client knows them all. Disposing stops the client and ends every worker process; a worker also ends by itself when its
 /// standard input closes, which happens when this process dies, however it dies.
 /// </summary>
 public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
@@ -17,12 +17,14 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly List<Process> _processes;
     private readonly IHost _client;
+    private readonly string _membershipFolder;
     private CancellationTokenSource _workerLost = new();
     private bool _disposing;
 
-    private LocalWorkerCluster(List<Process> processes, IHost client)
+    private LocalWorkerCluster(List<Process> processes, IHost client, string membershipFolder)
     {
         _processes = processes;
+        _membershipFolder = membershipFolder;
         _client = client;
         Grains = client.Services.GetRequiredService<IClusterClient>();
         foreach (Process process in processes)
@@ -79,21 +81,21 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
     {
         string clusterId = $"rowbench-{Environment.ProcessId}-{Guid.NewGuid():N}";
         int[] ports = FreePorts(2 * workers);
+        // The membership lives in a file of the run's own that every worker locks for each change, not in the first
+        // worker's memory: any worker may die, the first included, and the others go on. No worker waits for another.
+        string membershipFolder = Path.Combine(Path.GetTempPath(), clusterId);
+        Directory.CreateDirectory(membershipFolder);
+        string membershipFile = Path.Combine(membershipFolder, "membership");
         var processes = new List<Process>();
         try
         {
             for (int index = 0; index < workers; index++)
             {
-                var launch = new WorkerLaunch(ports[2 * index], ports[(2 * index) + 1], clusterId, index > 0 ? ports[0] : null, dataRoot);
+                var launch = new WorkerLaunch(ports[2 * index], ports[(2 * index) + 1], clusterId, PrimarySiloPort: null, dataRoot, membershipFile);
                 processes.Add(Start(workerCommand(launch)));
-                if (index == 0)
-                {
-                    // The others join through the first: it must be up before they start.
-                    await WaitReadyAsync(processes[0], cancellationToken).ConfigureAwait(false);
-                }
             }
 
-            await Task.WhenAll(processes.Skip(1).Select(process => WaitReadyAsync(process, cancellationToken))).ConfigureAwait(false);
+            await Task.WhenAll(processes.Select(process => WaitReadyAsync(process, cancellationToken))).ConfigureAwait(false);
             IPEndPoint[] gateways = [.. Enumerable.Range(0, workers).Select(index => new IPEndPoint(IPAddress.Loopback, ports[(2 * index) + 1]))];
             IHost client;
             try
@@ -105,7 +107,7 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
                 throw new DistributedClusterException($"the worker processes started but their gateways did not answer: {ex.Message}", ex);
             }
 
-            return new LocalWorkerCluster(processes, client);
+            return new LocalWorkerCluster(processes, client, membershipFolder);
         }
         catch
         {
@@ -114,6 +116,7 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
                 End(process);
             }
 
+            TryDeleteFolder(membershipFolder);
             throw;
         }
     }
@@ -138,6 +141,19 @@ public sealed class LocalWorkerCluster : IChunkCluster, IAsyncDisposable
         }
 
         _workerLost.Dispose();
+        TryDeleteFolder(_membershipFolder);
+    }
+
+    private static void TryDeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A worker still closing its lock file: the folder is in the temporary folder, and small.
+        }
     }
 
     private void OnWorkerExited()

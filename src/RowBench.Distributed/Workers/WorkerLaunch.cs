@@ -9,5 +9,6 @@ namespace RowBench.Distributed.Workers;
 /// <param name="GatewayPort">The port the client connects to.</param>
 /// <param name="ClusterId">The cluster's id.</param>
 /// <param name="PrimarySiloPort">The first worker's silo port on loopback, or null for the first worker itself.</param>
+/// <param name="MembershipFile">The file the workers keep their membership in (no worker holds it), or null for the first worker's memory.</param>
 /// <param name="DataRoot">The folder whose files the worker may read slices of (the run's input file's), or null for none.</param>
-public sealed record WorkerLaunch(int SiloPort, int GatewayPort, string ClusterId, int? PrimarySiloPort, string? DataRoot = null);
+public sealed record WorkerLaunch(int SiloPort, int GatewayPort, string ClusterId, int? PrimarySiloPort, string? DataRoot = null, string? MembershipFile = null);

@@ -40,6 +40,23 @@ public static class WorkerSilo
                     });
                     silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.ListenOnAnyAddress);
                 }
+                else if (options.MembershipFile is { } membershipFile)
+                {
+                    // On one machine with no worker holding the table: any of them may die and the others go on.
+                    silo.Configure<EndpointOptions>(endpoints =>
+                    {
+                        endpoints.AdvertisedIPAddress = IPAddress.Loopback;
+                        endpoints.SiloPort = options.SiloPort;
+                        endpoints.GatewayPort = options.GatewayPort;
+                    });
+                    silo.Configure<ClusterOptions>(cluster =>
+                    {
+                        cluster.ClusterId = options.ClusterId;
+                        cluster.ServiceId = ClusterSettings.ServiceId;
+                    });
+                    silo.Services.AddSingleton<IMembershipTable>(services =>
+                        new FileMembershipTable(membershipFile, services.GetRequiredService<Orleans.Serialization.Serializer<FileMembershipState>>()));
+                }
                 else
                 {
                     silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, options.PrimarySilo, ClusterSettings.ServiceId, options.ClusterId);

@@ -16,6 +16,7 @@ namespace RowBench.Distributed.Workers;
 /// behind NAT). By default a worker listens on the advertised address only, so that a worker advertised on 127.0.0.1
 /// is not reachable from the network.</param>
 /// <param name="Certificate">The cluster's certificate: every connection to and from this worker is mutual TLS pinned to it; null on loopback only.</param>
+/// <param name="MembershipFile">On one machine: the file every worker keeps the membership table in (<see cref="FileMembershipTable"/>), so that no worker is the cluster's single point of failure; null: the first worker keeps it.</param>
 /// <param name="DataRoot">The folder whose files <c>--data-path file</c> slices may read (<see cref="WorkerLimits"/>); null: none.</param>
 public sealed record WorkerSiloOptions(
     int SiloPort,
@@ -27,4 +28,5 @@ public sealed record WorkerSiloOptions(
     string? RedisConnection = null,
     bool ListenOnAnyAddress = false,
     string? DataRoot = null,
-    ClusterCertificate? Certificate = null);
+    ClusterCertificate? Certificate = null,
+    string? MembershipFile = null);

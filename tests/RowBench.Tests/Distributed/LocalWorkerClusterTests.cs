@@ -36,6 +36,39 @@ public class LocalWorkerClusterTests
         Assert.Contains(worker, cluster.Processes.Select(process => process.Id));
     }
 
+    /// <summary>
+    /// The membership is no worker's: with the first worker killed, the second still serves calls once the cluster has
+    /// declared the first dead. (With the first worker holding the table, no call is ever served again.)
+    /// </summary>
+    [Fact]
+    public async Task StartAsync_TheFirstWorkerKilled_TheSecondServesOn()
+    {
+        await using LocalWorkerCluster cluster = await LocalWorkerCluster.StartAsync(
+            2, launch => HarnessLaunch.StartInfo([WorkerCommand.Name, .. WorkerCommand.Arguments(launch)]), CancellationToken.None);
+        int second = cluster.Processes[1].Id;
+
+        cluster.Processes[0].Kill(entireProcessTree: true);
+        await cluster.Processes[0].WaitForExitAsync();
+
+        // Not a timing assertion: the loop waits for the cluster to notice, and two minutes is only a bound on a hang.
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        int? served = null;
+        for (int key = 1; served is null; key++)
+        {
+            bound.Token.ThrowIfCancellationRequested();
+            try
+            {
+                served = await cluster.Grains.GetGrain<IChunkWorker>(key).Ping().WaitAsync(TimeSpan.FromSeconds(10), bound.Token);
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException or SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException)
+            {
+                await Task.Delay(500, bound.Token);
+            }
+        }
+
+        Assert.Equal(second, served);
+    }
+
     [Fact]
     public async Task StartAsync_EveryAttemptFails_SaysWhyInOneLine()
     {

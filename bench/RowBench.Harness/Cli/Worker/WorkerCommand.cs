@@ -15,7 +15,8 @@ internal static class WorkerCommand
 
     /// <summary>The options the harness gives the workers it starts itself (<see cref="Arguments"/>).</summary>
     private const string SiloPortName = "--silo-port", GatewayPortName = "--gateway-port", PrimaryPortName = "--primary-port",
-        ClusterIdName = "--cluster-id", ExitWithParentName = "--exit-with-parent", DataRootName = "--data-root";
+        ClusterIdName = "--cluster-id", ExitWithParentName = "--exit-with-parent", DataRootName = "--data-root",
+        MembershipFileName = "--membership-file";
 
     /// <summary>The command line of a worker this harness starts itself, after <c>worker</c>.</summary>
     public static IEnumerable<string> Arguments(WorkerLaunch launch)
@@ -38,6 +39,12 @@ internal static class WorkerCommand
         {
             yield return DataRootName;
             yield return root;
+        }
+
+        if (launch.MembershipFile is { } membership)
+        {
+            yield return MembershipFileName;
+            yield return membership;
         }
     }
 
@@ -68,6 +75,10 @@ internal static class WorkerCommand
         {
             Description = "The folder whose files --data-path file slices may read (the dataset's, as every machine mounts it); without it the worker reads no file.",
         };
+        var membershipFile = new Option<string?>(MembershipFileName)
+        {
+            Description = "On one machine: a file every worker keeps the cluster's membership in, each change under a lock, so that no worker is a single point of failure (the harness gives its own workers one); instead of --primary-port.",
+        };
         var tlsCertificate = CommonOptions.TlsCertificate("The cluster's certificate (.pfx, its password in ROWBENCH_TLS_PASSWORD, or .pem with its key): every connection is mutual TLS pinned to it. Required with an --advertise address other than loopback.");
         var redis = CommonOptions.RedisConnection("On several machines: a Redis server that keeps the cluster's membership (HOST:PORT, or a StackExchange.Redis connection string), instead of --primary.");
         var clusterId = new Option<string>(ClusterIdName) { Description = "The cluster's id; features --cluster-id names the same.", DefaultValueFactory = _ => "rowbench" };
@@ -75,11 +86,15 @@ internal static class WorkerCommand
         var transformAssembly = CommonOptions.TransformAssembly();
         var command = new Command(Name, "A worker process of the distributed strategy: started by features and the benchmarks, or by hand on other machines.")
         {
-            siloPort, gatewayPort, primaryPort, primary, advertise, listenAny, tlsCertificate, redis, clusterId, exitWithParent, dataRoot, transformAssembly,
+            siloPort, gatewayPort, primaryPort, primary, advertise, listenAny, tlsCertificate, redis, clusterId, exitWithParent, dataRoot, transformAssembly, membershipFile,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(primaryPort) is not null && (result.GetValue(primary) is not null || result.GetValue(advertise) is not null))
+            if (result.GetValue(membershipFile) is not null && (result.GetValue(primaryPort) is not null || result.GetValue(primary) is not null || result.GetValue(advertise) is not null || result.GetValue(redis) is not null))
+            {
+                result.AddError("--membership-file is for workers on one machine, instead of --primary-port; it goes with no --primary, --advertise or --redis.");
+            }
+            else if (result.GetValue(primaryPort) is not null && (result.GetValue(primary) is not null || result.GetValue(advertise) is not null))
             {
                 result.AddError("--primary-port is for workers on one machine; on several, give --primary ADDRESS:PORT and --advertise ADDRESS.");
             }
@@ -107,7 +122,8 @@ internal static class WorkerCommand
                 ?? (parseResult.GetValue(primaryPort) is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null);
             var options = new WorkerSiloOptions(
                 parseResult.GetValue(siloPort), parseResult.GetValue(gatewayPort), primarySilo, parseResult.GetValue(clusterId)!, address, parseResult.GetValue(exitWithParent), parseResult.GetValue(redis),
-                parseResult.GetValue(listenAny), parseResult.GetValue(dataRoot) is { } root ? Path.GetFullPath(root) : null, CommonOptions.LoadCertificate(parseResult.GetValue(tlsCertificate)));
+                parseResult.GetValue(listenAny), parseResult.GetValue(dataRoot) is { } root ? Path.GetFullPath(root) : null, CommonOptions.LoadCertificate(parseResult.GetValue(tlsCertificate)),
+                parseResult.GetValue(membershipFile) is { } membership ? Path.GetFullPath(membership) : null);
             if (!options.EndsWithParent)
             {
                 await console.Error.WriteLineAsync(
