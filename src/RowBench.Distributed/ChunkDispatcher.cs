@@ -60,6 +60,7 @@ internal static class ChunkDispatcher
         ChunkFailureKind.None => result.Features,
         ChunkFailureKind.BadData when result.FailedLine > 0 => throw new DataFormatException(path, result.FailedLine, result.FailedColumn, result.Failure ?? "a bad cell"),
         ChunkFailureKind.BadData => throw new DataFormatException(path, result.Failure ?? "cannot be read"),
+        ChunkFailureKind.OtherBuild => throw new WorkerBuildException($"worker process {result.WorkerProcessId} refused the chunk: {result.Failure}"),
         ChunkFailureKind.Refused => throw new DataFormatException(path, $"worker process {result.WorkerProcessId} refused to read it: {result.Failure}"),
         _ => throw new RowTransformException(
             DistributedStrategy.StrategyName, firstRow + result.FailedRow, new InvalidOperationException($"{result.Failure} ({result.ExceptionType} on worker process {result.WorkerProcessId})")),

@@ -33,6 +33,7 @@ public static class DistributedFileRun
         ArgumentNullException.ThrowIfNull(write);
         string path = Path.GetFullPath(reader.Path);
         RowValueType valueType = RowTransformContract.CsvRowTypeFor(transform);
+        string build = BuildIdentity.Of(transform);
         int sliceRows = options.ChunkSize > 0 ? options.ChunkSize : DefaultSliceRows;
         int sliceBytes = (int)Math.Clamp((long)sliceRows * reader.FirstRowBytes, 1, 64L << 20);
         var inFlight = new Queue<Task<ChunkResult>>();
@@ -54,6 +55,7 @@ public static class DistributedFileRun
                     var request = new FileSliceChunk
                     {
                         Transform = transform.Name,
+                        Build = build,
                         Path = path,
                         Offset = block.FileOffset,
                         Length = block.Length - block.Start,

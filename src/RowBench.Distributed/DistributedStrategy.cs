@@ -52,11 +52,12 @@ public sealed class DistributedStrategy(IChunkCluster cluster) : IExecutionStrat
         }
 
         int chunks = (data.RowCount + chunkSize - 1) / chunkSize;
+        string build = BuildIdentity.Of(transform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, chunks), parallel, async (chunk, token) =>
         {
             int first = chunk * chunkSize, count = Math.Min(chunkSize, data.RowCount - first);
-            RowChunk request = Slice(data, transform.Name, first, count);
+            RowChunk request = Slice(data, transform.Name, build, first, count);
             ChunkResult result = await ChunkDispatcher.CallAsync(cluster, chunk, worker => worker.TransformRows(request), token).ConfigureAwait(false);
             double[] features = ChunkDispatcher.FeaturesOf(result, first);
             if (features.Length != count)
@@ -78,14 +79,14 @@ public sealed class DistributedStrategy(IChunkCluster cluster) : IExecutionStrat
     }
 
     /// <summary>A copy of rows [first, first + count) to ship: Orleans serialises arrays, not spans.</summary>
-    private static RowChunk Slice(RowDataSet data, string transform, int first, int count)
+    private static RowChunk Slice(RowDataSet data, string transform, string build, int first, int count)
     {
         int columns = data.ColumnCount;
         return data switch
         {
-            ByteRowDataSet bytes => new RowChunk { Transform = transform, FirstRow = first, RowCount = count, ColumnCount = columns, Bytes = bytes.Values.Slice(first * columns, count * columns).ToArray() },
-            Int32RowDataSet integers => new RowChunk { Transform = transform, FirstRow = first, RowCount = count, ColumnCount = columns, Integers = integers.Values.Slice(first * columns, count * columns).ToArray() },
-            DoubleRowDataSet doubles => new RowChunk { Transform = transform, FirstRow = first, RowCount = count, ColumnCount = columns, Doubles = doubles.Values.Slice(first * columns, count * columns).ToArray() },
+            ByteRowDataSet bytes => new RowChunk { Transform = transform, Build = build, FirstRow = first, RowCount = count, ColumnCount = columns, Bytes = bytes.Values.Slice(first * columns, count * columns).ToArray() },
+            Int32RowDataSet integers => new RowChunk { Transform = transform, Build = build, FirstRow = first, RowCount = count, ColumnCount = columns, Integers = integers.Values.Slice(first * columns, count * columns).ToArray() },
+            DoubleRowDataSet doubles => new RowChunk { Transform = transform, Build = build, FirstRow = first, RowCount = count, ColumnCount = columns, Doubles = doubles.Values.Slice(first * columns, count * columns).ToArray() },
             _ => throw new NotSupportedException($"Rows of {data.ValueType} are not shipped."),
         };
     }

@@ -15,4 +15,7 @@ public enum ChunkFailureKind
 
     /// <summary>The worker refused the chunk: a file outside its --data-root, or out of its bounds (exit 2).</summary>
     Refused,
+
+    /// <summary>The worker runs another build of RowBench or of the transform than the caller (exit 1).</summary>
+    OtherBuild,
 }

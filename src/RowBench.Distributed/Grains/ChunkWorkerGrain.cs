@@ -19,12 +19,17 @@ internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform, Worke
     public Task<ChunkResult> TransformRows(RowChunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        return Task.FromResult(Transform(chunk.Transform, chunk.ToDataSet()));
+        return Task.FromResult(Refuse(chunk.Build, chunk.Transform) ?? Transform(chunk.Transform, chunk.ToDataSet()));
     }
 
     public Task<ChunkResult> TransformFileSlice(FileSliceChunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
+        if (Refuse(chunk.Build, chunk.Transform) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         return Task.FromResult(chunk.ValueType switch
         {
             RowValueType.Byte => TransformSlice<byte>(chunk),
@@ -34,6 +39,12 @@ internal sealed class ChunkWorkerGrain(TransformResolver resolveTransform, Worke
     }
 
     public Task<int> Ping() => Task.FromResult(Environment.ProcessId);
+
+    /// <summary>A refusal when the caller's build of the transform is not this worker's (a stale worker must not compute features).</summary>
+    private ChunkResult? Refuse(string callerBuild, string transform) =>
+        BuildIdentity.Refusal(callerBuild, resolveTransform(transform)) is { } refusal
+            ? new ChunkResult { Failure = refusal, FailureKind = ChunkFailureKind.OtherBuild, WorkerProcessId = Environment.ProcessId }
+            : null;
 
     private ChunkResult TransformSlice<T>(FileSliceChunk chunk)
         where T : unmanaged

@@ -39,6 +39,10 @@ public sealed class FileSliceChunk
     public RowValueType ValueType { get; init; }
 
     /// <summary>The index of the slice's first row in the whole file, for error messages.</summary>
+    /// <summary>The caller's <see cref="BuildIdentity"/> of the transform: a worker of another build refuses the chunk.</summary>
+    [Id(9)]
+    public string Build { get; init; } = "";
+
     [Id(8)]
     public long FirstRow { get; init; }
 }

@@ -29,6 +29,10 @@ public sealed class RowChunk
     public int[]? Integers { get; init; }
 
     /// <summary>The values when the rows are doubles; else null.</summary>
+    /// <summary>The caller's <see cref="BuildIdentity"/> of the transform: a worker of another build refuses the chunk.</summary>
+    [Id(7)]
+    public string Build { get; init; } = "";
+
     [Id(6)]
     public double[]? Doubles { get; init; }
 
