@@ -111,6 +111,12 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>--summary FILE: a short markdown for where CI shows things, appended; $GITHUB_STEP_SUMMARY when set and it is not given.</summary>
+    public static Option<string?> Summary() => new("--summary")
+    {
+        Description = "Append a short markdown summary to this file: the verdict in one line, only what changed or cannot be told, the resolution, where the full report is. The default is $GITHUB_STEP_SUMMARY when set.",
+    };
+
     /// <summary>A file path option that refuses an empty or blank path, which the file system would only reject later.</summary>
     public static Option<string?> FilePath(string name, string description) => Checked(
         new Option<string?>(name) { Description = description },

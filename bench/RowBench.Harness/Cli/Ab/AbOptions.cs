@@ -26,4 +26,5 @@ internal sealed record AbOptions(
     IReadOnlyList<string>? TransformAssemblies = null,
     bool GcDefaults = false,
     bool AllowMissing = false,
-    TimeSpan? Budget = null);
+    TimeSpan? Budget = null,
+    string? Summary = null);

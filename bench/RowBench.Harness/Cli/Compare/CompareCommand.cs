@@ -5,6 +5,8 @@ using RowBench.Analysis.Comparison;
 using RowBench.IO;
 using RowBench.Reports;
 
+using RowBench.Harness.Shared;
+
 namespace RowBench.Harness.Cli.Compare;
 
 /// <summary>
@@ -33,9 +35,10 @@ internal static class CompareCommand
         };
 
         var allowMissing = AllowMissingOption();
+        var summary = CommonOptions.Summary();
         var command = new Command("compare", "Compare two runs; exit 1 on a significant regression beyond the threshold, or a benchmark missing from NEW.")
         {
-            baseRun, newRun, threshold, noise, alpha, output, filter, otherMachine, allowMissing,
+            baseRun, newRun, threshold, noise, alpha, output, filter, otherMachine, allowMissing, summary,
         };
         command.SetAction(parseResult => Run(
             new CompareOptions(
@@ -47,7 +50,8 @@ internal static class CompareCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(filter)!,
                 parseResult.GetValue(otherMachine),
-                parseResult.GetValue(allowMissing)),
+                parseResult.GetValue(allowMissing),
+                parseResult.GetValue(summary)),
             console));
         return command;
     }
@@ -56,6 +60,8 @@ internal static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        string? summary = StepSummary.Target(options.Summary);
+        StepSummary.Check(summary);
         BenchmarkResultSet baseRun = BenchmarkResultReader.Read(options.Base).Filter(options.Filter);
         BenchmarkResultSet newRun = BenchmarkResultReader.Read(options.New).Filter(options.Filter);
         string? machineNote = MachineNote(RunInfo.TryReadFor(options.Base), RunInfo.TryReadFor(options.New), options.AllowOtherMachine);
@@ -74,12 +80,18 @@ internal static class CompareCommand
             console.Output.WriteLine($"{Environment.NewLine}compare: reports in {Path.GetFullPath(written)}");
         }
 
+        StepSummary.Append(summary, ComparisonSummary.ToMarkdown(comparison, "compare", options.Out is { } report ? Path.Combine(Path.GetFullPath(report), "compare.md") : null));
+        ReportMissing(comparison, console);
+        return comparison.FailsGate ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>The one line that says the gate fails for benchmarks NEW lacks (compare and ab alike).</summary>
+    internal static void ReportMissing(RunComparison comparison, HarnessConsole console)
+    {
         if (comparison.MissingThatFail.Count > 0)
         {
             console.Error.WriteLine($"error: NEW lacks {comparison.MissingThatFail.Count} of BASE's benchmarks (the first: {ComparisonReport.DisplayName(comparison.MissingThatFail[0])}); pass --allow-missing if they were removed on purpose");
         }
-
-        return comparison.FailsGate ? ExitCodes.Failed : ExitCodes.Success;
     }
 
     /// <summary>The option that lets benchmarks missing from the new run pass the gate, shared with ab.</summary>

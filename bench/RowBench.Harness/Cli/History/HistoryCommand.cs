@@ -102,11 +102,12 @@ internal static class HistoryCommand
                 result.AddError("--alert-runs must be at least 1.");
             }
         });
+        var summary = CommonOptions.Summary();
         var alpha = Compare.CompareCommand.AlphaOption("The family-wise significance level of the steps: Holm's correction over every split tested on a machine keeps the chance of any false step below it.");
 
         var command = new Command("report", "Write history.md and history.html: trends per benchmark and machine, and the steps found.")
         {
-            history, output, filter, since, failOnStep, minimumStep, alertRuns, alpha,
+            history, output, filter, since, failOnStep, minimumStep, alertRuns, alpha, summary,
         };
         command.SetAction(parseResult =>
         {
@@ -118,6 +119,8 @@ internal static class HistoryCommand
                 parseResult.GetValue(alertRuns),
                 parseResult.GetValue(alpha));
             string store = parseResult.GetValue(history)!;
+            string? summaryFile = StepSummary.Target(parseResult.GetValue(summary));
+            StepSummary.Check(summaryFile);
             HistoryContents contents = HistoryStore.Read(store);
             options = options with { Acknowledgements = HistoryAcknowledgement.Read(store) };
             foreach (HistoryProblem problem in contents.Problems)
@@ -142,6 +145,7 @@ internal static class HistoryCommand
                     $"history: ALERT {ComparisonReport.DisplayName(alert.Key)} is {(alert.Ratio - 1) * 100:0.0}% slower from {alert.Run.ShortCommit} and has not recovered ({alert.AfterRuns} runs since, p = {alert.AdjustedPValue:0.####}); fix it, or accept it with 'history ack {alert.Run.ShortCommit} \"{alert.Key}\"'"));
             }
 
+            StepSummary.Append(summaryFile, CheckSummaries.History(analysis, contents.Runs.Count, Path.Combine(Path.GetFullPath(folder), "history.md")));
             return analysis.Alerts.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
         });
         return command;

@@ -61,12 +61,13 @@ internal static class TuneCommand
         var check = new Option<string?>("--check") { Description = "Re-measure the chunk sizes recorded in this tuning.json; exit 1 if one is now significantly slower than the new best by more than the tolerance." };
         var tolerance = CliParsers.Threshold("--tolerance", "With --check: how much slower than the new best a recorded chunk size may be.", "10%");
 
+        var summary = CommonOptions.Summary();
         var launches = CommonOptions.Positive("--launches", "Processes that each sweep the grid once; each is one sample of every point.", TuneOptions.DefaultLaunches);
         var launch = new Option<bool>("--launch") { Description = "Be one launch of a tune: sweep once in this process and write BenchmarkDotNet's reports only (tune runs these itself)." };
 
         var command = new Command("tune", "Sweep chunk sizes, fit time(c) ≈ a + b/c + d·c, and recommend a chunk size per strategy, transform and degree.")
         {
-            quick, strategy, workers, transform, transformAssembly, input, degree, rows, output, check, tolerance, launches, launch,
+            quick, strategy, workers, transform, transformAssembly, input, degree, rows, output, check, tolerance, launches, launch, summary,
         };
         command.Validators.Add(result =>
         {
@@ -83,6 +84,11 @@ internal static class TuneCommand
             if (result.GetResult(tolerance) is { Implicit: false } && result.GetResult(check) is null)
             {
                 result.AddError("--tolerance applies only with --check.");
+            }
+
+            if (result.GetResult(summary) is not null && result.GetResult(check) is null)
+            {
+                result.AddError("--summary applies only with --check (a sweep has no verdict to summarise).");
             }
         });
 
@@ -105,7 +111,8 @@ internal static class TuneCommand
                     parseResult.GetValue(launches),
                     parseResult.GetValue(launch),
                     parseResult.GetValue(input),
-                    HarnessTransforms.AssemblyPaths),
+                    HarnessTransforms.AssemblyPaths,
+                    parseResult.GetValue(check) is null ? null : StepSummary.Target(parseResult.GetValue(summary))),
                 console);
         });
         return command;

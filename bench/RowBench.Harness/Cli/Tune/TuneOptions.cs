@@ -20,7 +20,8 @@ internal sealed record TuneOptions(
     int Launches = TuneOptions.DefaultLaunches,
     bool LaunchOnly = false,
     string? Input = null,
-    IReadOnlyList<string>? TransformAssemblies = null)
+    IReadOnlyList<string>? TransformAssemblies = null,
+    string? Summary = null)
 {
     /// <summary>Five launches: the fewest whose exact rank test can pass Holm's correction over six curves at α = 0.05.</summary>
     public const int DefaultLaunches = 5;

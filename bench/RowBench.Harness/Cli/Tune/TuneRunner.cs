@@ -38,6 +38,7 @@ internal static class TuneRunner
         // Before the sweep: an --out that holds the checked file would overwrite it, and one that cannot be written
         // would be found only after every launch.
         OutputPaths.EnsureFolder("tune", "--out", options.Out, options.Check, options.Input);
+        StepSummary.Check(options.Summary);
         console.Output.WriteLine($"tune: {TuneGrid.Curves.Sum(curve => curve.ChunkSizes.Count)} chunk sizes over {TuneGrid.Curves.Count} curves, {options.Launches} launches; reports to {options.Out}");
         string scratch = Path.Combine(Path.GetTempPath(), "rowbench-tune-" + Guid.NewGuid().ToString("N")[..12]);
         bool keepScratch = false;
@@ -143,6 +144,7 @@ internal static class TuneRunner
 
         console.Output.WriteLine();
         console.Output.Write(MarkdownRenderer.Render(report));
+        StepSummary.Append(options.Summary, CheckSummaries.TuningCheck(checks, file, Path.Combine(Path.GetFullPath(options.Out), "check.md")));
 
         return checks.Any(check => check.IsStale) ? ExitCodes.Failed : ExitCodes.Success;
     }
