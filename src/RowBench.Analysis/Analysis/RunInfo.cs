@@ -18,12 +18,14 @@ public sealed record RunInfo(
     string Runtime,
     DateTimeOffset CreatedUtc,
     [property: System.Text.Json.Serialization.JsonPropertyName("calibrationNanoseconds")] double? CalibrationNanoseconds = null,
-    string? Grid = null)
+    string? Grid = null,
+    [property: System.Text.Json.Serialization.JsonPropertyName("schemaVersion")] int SchemaVersion = RowBench.IO.SchemaVersions.Current)
 {
     /// <summary>The file name in a results folder.</summary>
     public const string FileName = "run.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    /// <summary>How run.json is written and read (the schema under schemas/ is generated with these).</summary>
+    internal static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     /// <summary>Reads <c>run.json</c> from <paramref name="folder"/>, or returns null when it has none.</summary>
     /// <exception cref="RowBench.IO.ResultFormatException">The file is there but is not a run's description (exit code 2).</exception>
@@ -37,8 +39,10 @@ public sealed record RunInfo(
 
         try
         {
-            return JsonSerializer.Deserialize<RunInfo>(File.ReadAllText(path), Options)
+            RunInfo info = JsonSerializer.Deserialize<RunInfo>(File.ReadAllText(path), Options)
                 ?? throw new RowBench.IO.ResultFormatException(path, "is empty (null), not a run's description");
+            RowBench.IO.SchemaVersions.Check(path, info.SchemaVersion, FileName);
+            return info;
         }
         catch (JsonException exception)
         {

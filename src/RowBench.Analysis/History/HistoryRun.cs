@@ -28,6 +28,13 @@ public sealed record HistoryRun(
     HistoryMachine Machine,
     IReadOnlyList<HistoryBenchmark> Benchmarks)
 {
+    /// <summary>
+    /// The line's <see cref="RowBench.IO.SchemaVersions">schema version</see>; a line from before the field is version 1.
+    /// Left out of <see cref="ComputeId"/>, so that a run's id is what it was before the field.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int SchemaVersion { get; init; } = RowBench.IO.SchemaVersions.Current;
+
     internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -83,7 +90,7 @@ public sealed record HistoryRun(
     /// <summary>A hash of every field but the id.</summary>
     public string ComputeId()
     {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes((this with { Id = "" }).ToJsonLine()));
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes((this with { Id = "", SchemaVersion = 0 }).ToJsonLine()));
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 }

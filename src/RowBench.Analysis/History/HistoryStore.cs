@@ -73,6 +73,7 @@ public static class HistoryStore
                 try
                 {
                     HistoryRun run = HistoryRun.FromJsonLine(line);
+                    RowBench.IO.SchemaVersions.Check(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}:{number}"), run.SchemaVersion, "history line");
                     if (seen.Add(run.Id))
                     {
                         runs.Add(run);

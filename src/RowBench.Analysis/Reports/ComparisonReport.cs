@@ -8,9 +8,15 @@ namespace RowBench.Reports;
 /// <summary>Writes a <see cref="RunComparison"/> as markdown (slower first, then a geometric-mean summary) and as HTML.</summary>
 public static class ComparisonReport
 {
-    /// <summary>Writes <c>compare.md</c>, <c>compare.html</c> and <c>charts/compare-ratios.svg</c> into <paramref name="folder"/>.</summary>
-    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare") =>
+    /// <summary>
+    /// Writes <c>compare.md</c>, <c>compare.html</c>, <c>charts/compare-ratios.svg</c> and <c>comparison.json</c> (every
+    /// verdict, for other tools) into <paramref name="folder"/>.
+    /// </summary>
+    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare")
+    {
         ReportFiles.Write(Build(comparison, ComparisonCharts.Ratios(comparison), machineNote), folder, name);
+        File.WriteAllText(Path.Combine(folder, ComparisonDocument.FileName), ComparisonDocument.From(comparison).ToJson());
+    }
 
     /// <summary>The comparison as GitHub markdown; <paramref name="chart"/>, when given, is linked under the summary.</summary>
     public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null, string? machineNote = null) =>

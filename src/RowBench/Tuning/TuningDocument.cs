@@ -8,12 +8,14 @@ namespace RowBench.Tuning;
 /// <c>tuning.json</c>: per strategy, transform, degree and row count, the recommended chunk size and its safe range,
 /// the cost model's coefficients and the measurements, with a description of the machine they were measured on.
 /// </summary>
-public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTimeOffset CreatedUtc, IReadOnlyList<TuningEntry> Entries)
+public sealed record TuningDocument(
+    TuningMachine Machine, string Preset, DateTimeOffset CreatedUtc, IReadOnlyList<TuningEntry> Entries, int SchemaVersion = SchemaVersions.Current)
 {
     /// <summary>The file name <c>tune</c> writes.</summary>
     public const string FileName = "tuning.json";
 
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How tuning.json is written and read (the schema under schemas/ is generated with these).</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -37,6 +39,8 @@ public sealed record TuningDocument(TuningMachine Machine, string Preset, DateTi
             {
                 throw new ResultFormatException(path, "not a tuning file (expected \"machine\" and \"entries\" with strategy and transform)");
             }
+
+            SchemaVersions.Check(path, document.SchemaVersion, FileName);
 
             for (int index = 0; index < document.Entries.Count; index++)
             {
