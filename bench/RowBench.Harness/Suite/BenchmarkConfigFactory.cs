@@ -40,7 +40,10 @@ internal static class BenchmarkConfigFactory
     /// The suite's configuration. <paramref name="inProcess"/> runs every job in this process (no SDK needed);
     /// <paramref name="maxWarmupCount"/> caps the warm-up iterations, which tune lowers to keep its default sweep within 20 minutes.
     /// </summary>
-    public static IConfig Create(BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false, bool measureAllocations = true)
+    /// <param name="progress">Reports each case's end and the estimated end of the run; none when null.</param>
+    public static IConfig Create(
+        BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false, bool measureAllocations = true,
+        BenchmarkDotNet.EventProcessors.EventProcessor? progress = null)
     {
         ManualConfig config = ManualConfig.CreateEmpty()
             // Mean, error, median and the rest: the defaults readers expect in BenchmarkDotNet tables.
@@ -56,6 +59,11 @@ internal static class BenchmarkConfigFactory
             .WithArtifactsPath(artifactsPath)
             // A failing benchmark does not stop the others (no StopOnFirstError); the run command lists it.
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
+
+        if (progress is not null)
+        {
+            config.AddEventProcessor(progress);
+        }
 
         if (measureAllocations)
         {

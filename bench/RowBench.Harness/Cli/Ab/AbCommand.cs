@@ -57,9 +57,10 @@ internal static class AbCommand
             "--budget",
             $"The time the whole job may take, builds included (10m, 90s, none). Paired launches are added while it lasts and some benchmark is undecided, looking at {AbPairedRunner.FirstLook}, {AbPairedRunner.FirstLook + AbPairedRunner.LookEvery}, … launches with α spent over the looks; --launches is then the most (default {AbPairedRunner.BudgetMaximum}). The default is 10m with --quick, none without.");
         var allowMissing = CompareCommand.AllowMissingOption();
+        var summary = CommonOptions.Summary();
         var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression or a benchmark missing from NEW.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget, summary,
         };
         command.SetAction(parseResult =>
         {
@@ -85,13 +86,12 @@ internal static class AbCommand
                     HarnessTransforms.AssemblyPaths,
                     parseResult.GetValue(gcDefaults),
                     parseResult.GetValue(allowMissing),
-                    jobBudget),
+                    jobBudget,
+                    parseResult.GetValue(summary)),
                 console);
         });
         return command;
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static int Run(AbOptions options, HarnessConsole console)
     {
@@ -99,6 +99,8 @@ internal static class AbCommand
         ArgumentNullException.ThrowIfNull(console);
         // Before any build or launch: an --out that cannot be written would otherwise be found after all of them.
         OutputPaths.EnsureFolder("ab", "--out", options.Out, options.Input);
+        string? summary = StepSummary.Target(options.Summary);
+        StepSummary.Check(summary);
         string scratch = Path.Combine(Path.GetTempPath(), "rowbench-ab-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(scratch);
         var elapsed = System.Diagnostics.Stopwatch.StartNew();
@@ -126,15 +128,15 @@ internal static class AbCommand
             CultureInfo.InvariantCulture,
             $"ab: both sides built and run on this machine in one job ({(options.Quick ? "--quick grid" : "quick grid")}), {minutes:F1} minutes in all; {outcome.Design}.");
 
-        string launchesJson = JsonSerializer.Serialize(
-            new { @base = Describe(outcome.Base), @new = Describe(outcome.New), options.LaunchesPerSide, options.Quick, design = outcome.Design, budgetMinutes = options.Budget?.TotalMinutes, looks = outcome.Looks, launches = outcome.Launches, pairedLaunches = outcome.PairedLaunches },
-            JsonOptions);
+        string launchesJson = new AbLaunchesDocument(
+            AbSideDescription.Of(outcome.Base), AbSideDescription.Of(outcome.New), options.LaunchesPerSide, options.Quick, outcome.Launches,
+            outcome.Design, options.Budget?.TotalMinutes, outcome.Looks, outcome.PairedLaunches).ToJson();
         try
         {
             AtomicFolder.Write(options.Out, staging =>
             {
                 ComparisonReport.Write(comparison, staging, note, name: "ab");
-                File.WriteAllText(Path.Combine(staging, "launches.json"), launchesJson);
+                File.WriteAllText(Path.Combine(staging, AbLaunchesDocument.FileName), launchesJson);
             });
         }
         catch (OutputWriteException exception)
@@ -149,15 +151,10 @@ internal static class AbCommand
 
         console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: note));
         console.Output.WriteLine($"{Environment.NewLine}ab: reports in {Path.GetFullPath(options.Out)}");
-        if (comparison.MissingThatFail.Count > 0)
-        {
-            console.Error.WriteLine($"error: NEW lacks {comparison.MissingThatFail.Count} of BASE's benchmarks (the first: {ComparisonReport.DisplayName(comparison.MissingThatFail[0])}); pass --allow-missing if they were removed on purpose");
-        }
+        StepSummary.Append(summary, ComparisonSummary.ToMarkdown(comparison, "ab", Path.Combine(Path.GetFullPath(options.Out), "ab.md")));
+        CompareCommand.ReportMissing(comparison, console);
 
         return comparison.FailsGate ? ExitCodes.Failed : ExitCodes.Success;
     }
-
-    /// <summary>A side as launches.json records it: what was asked for and the commit, not the scratch folder's paths.</summary>
-    private static object Describe(AbSide side) => new { side.Name, side.Spec, side.Commit };
 
 }

@@ -114,7 +114,7 @@ internal static class AbPairedRunner
             bool isLast = reachable <= index && index >= MinimumLaunches;
             console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"ab: paired launch {index} (of at most {options.LaunchesPerSide}, about {reachable} in the budget) in {durations[^1]:F1} s; {elapsed.Elapsed.TotalMinutes:F1} of {options.Budget.Value.TotalMinutes:0.#} minutes"));
+                $"ab: paired launch {index} (of at most {options.LaunchesPerSide}, about {reachable} in the budget) in {durations[^1]:F1} s; {elapsed.Elapsed.TotalMinutes:F1} of {options.Budget.Value.TotalMinutes:0.#} minutes, ends ~{DateTime.Now.AddSeconds((reachable - index) * durations.TakeLast(3).Average()):HH:mm} unless every benchmark is decided sooner"));
             if (index < MinimumLaunches || (!isLast && !schedule.IsLook(index)))
             {
                 continue;

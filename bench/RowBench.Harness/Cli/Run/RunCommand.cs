@@ -127,10 +127,12 @@ internal static partial class RunCommand
             {
                 // Inherited by the benchmark processes, which write their peak memory there.
                 Environment.SetEnvironmentVariable(PeakMemory.DirectoryVariable, Path.Combine(artifacts, "memory"));
+                // An ab or tune launch is one step of its parent's progress, which reports it; a run reports its own cases.
+                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output);
                 return SuiteRunner.Run(
                     benchmarkTypes,
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob));
+                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob, progress: progress));
             },
             (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob));
 

@@ -14,6 +14,7 @@ internal static class TuneLaunches
     public static string? Run(TuneOptions options, HarnessConsole console, string scratch)
     {
         Directory.CreateDirectory(scratch);
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
         for (int index = 1; index <= options.Launches; index++)
         {
             string log = Path.Combine(scratch, $"launch-{index}.log");
@@ -25,7 +26,11 @@ internal static class TuneLaunches
                 return $"launch {index} of the sweep exited {exitCode}; no tuning was written ({tail})";
             }
 
-            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune: launch {index}/{options.Launches} in {clock.Elapsed.TotalSeconds:F1} s"));
+            // Every launch sweeps the same grid: the launches so far are the best estimate of those to come.
+            double left = elapsed.Elapsed.TotalSeconds / index * (options.Launches - index);
+            console.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"tune: launch {index}/{options.Launches} in {clock.Elapsed.TotalSeconds:F1} s; {elapsed.Elapsed.TotalMinutes:F1} min elapsed{(index < options.Launches ? $", about {left / 60:F1} min left (ends ~{DateTime.Now.AddSeconds(left):HH:mm})" : "")}"));
         }
 
         return null;

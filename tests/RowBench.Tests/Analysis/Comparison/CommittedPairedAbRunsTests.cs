@@ -66,7 +66,11 @@ public class CommittedPairedAbRunsTests
     {
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Repository.Path("results", "ab-quick", "paired", folder, "launches.json")));
         List<PairedLaunch.LaunchResult> launches = document.RootElement.GetProperty("pairedLaunches").Deserialize<List<PairedLaunch.LaunchResult>>(JsonOptions)!;
+        // A budgeted run spent α over its looks: its verdicts stand at the level of the look it stopped at.
+        double level = document.RootElement.TryGetProperty("looks", out JsonElement looks) && looks.ValueKind == JsonValueKind.Array && looks.GetArrayLength() > 0
+            ? looks[looks.GetArrayLength() - 1].GetProperty("level").GetDouble()
+            : MannWhitneyComparer.DefaultSignificanceLevel;
         return RunComparison.Compare(
-            AbPairedRunner.Side(launches, "base", isNew: false), AbPairedRunner.Side(launches, "new", isNew: true), ComparisonOptions.Default, new PairedRatioComparer());
+            AbPairedRunner.Side(launches, "base", isNew: false), AbPairedRunner.Side(launches, "new", isNew: true), ComparisonOptions.Default, new PairedRatioComparer(level));
     }
 }

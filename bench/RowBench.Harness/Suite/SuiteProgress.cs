@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.EventProcessors;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace RowBench.Harness.Suite;
+
+/// <summary>
+/// Progress of a suite run, on standard output among BenchmarkDotNet's log: a line per case (case i of n, its time, elapsed, and an estimate of the
+/// end from the plan and the cases measured so far, <see cref="RunEstimate"/>), and a line every 30 s while a long case
+/// runs. Plain lines, never control characters, so that a CI log stays readable; grep "^run: case" to follow a run.
+/// </summary>
+internal sealed class SuiteProgress : EventProcessor, IDisposable
+{
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
+    private readonly TextWriter _writer;
+    private readonly string _name;
+    private readonly object _gate = new();
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private readonly Stopwatch _case = new();
+    private readonly RunEstimate _estimate = new();
+    private readonly Timer _timer;
+    private List<BenchmarkCase> _plan = [];
+    private readonly HashSet<BenchmarkCase> _done = [];
+    private BenchmarkCase? _running;
+
+    public SuiteProgress(TextWriter writer, string name = "run")
+    {
+        _writer = writer;
+        _name = name;
+        _timer = new Timer(_ => Beat(), null, Heartbeat, Heartbeat);
+    }
+
+    public override void OnStartBuildStage(IReadOnlyList<BuildPartition> partitions)
+    {
+        lock (_gate)
+        {
+            _plan = [.. partitions.SelectMany(partition => partition.Benchmarks).Select(benchmark => benchmark.BenchmarkCase)];
+        }
+    }
+
+    public override void OnStartRunBenchmark(BenchmarkCase benchmarkCase)
+    {
+        lock (_gate)
+        {
+            _running = benchmarkCase;
+            _case.Restart();
+        }
+    }
+
+    public override void OnEndRunBenchmark(BenchmarkCase benchmarkCase, BenchmarkReport report)
+    {
+        lock (_gate)
+        {
+            double seconds = _case.Elapsed.TotalSeconds;
+            _running = null;
+            _done.Add(benchmarkCase);
+            _estimate.Add(Keys(benchmarkCase), seconds);
+            _writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{_name}: case {_done.Count} of {Math.Max(_plan.Count, _done.Count)} in {seconds:F1} s ({benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethod.Name}); {Minutes(_elapsed.Elapsed.TotalSeconds)} elapsed{Estimate()}"));
+        }
+    }
+
+    public void Dispose() => _timer.Dispose();
+
+    /// <summary>What sets a case's work, from the most to the least specific.</summary>
+    internal static IReadOnlyList<string> Keys(BenchmarkCase benchmarkCase)
+    {
+        string type = benchmarkCase.Descriptor.Type.Name;
+        string Parameter(string name) => benchmarkCase.Parameters.Items.FirstOrDefault(item => item.Name == name)?.Value?.ToString() ?? "";
+        string transform = Parameter("Transform");
+        return [$"{type}.{benchmarkCase.Descriptor.WorkloadMethod.Name}|{transform}|{Parameter("Rows")}|{Parameter("RowType")}", $"{type}|{transform}", type];
+    }
+
+    private void Beat()
+    {
+        lock (_gate)
+        {
+            if (_running is { } running)
+            {
+                _writer.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{_name}: case {_done.Count + 1} of {Math.Max(_plan.Count, _done.Count + 1)} running for {_case.Elapsed.TotalSeconds:F0} s ({running.Descriptor.Type.Name}.{running.Descriptor.WorkloadMethod.Name}); {Minutes(_elapsed.Elapsed.TotalSeconds)} elapsed{Estimate()}"));
+            }
+        }
+    }
+
+    private string Estimate()
+    {
+        double left = _estimate.Remaining(_plan.Where(benchmarkCase => !_done.Contains(benchmarkCase) && benchmarkCase != _running).Select(Keys));
+        if (_running is { } running)
+        {
+            left += Math.Max(0, _estimate.Predict(Keys(running)) - _case.Elapsed.TotalSeconds);
+        }
+
+        return double.IsNaN(left) ? "" : string.Create(CultureInfo.InvariantCulture, $", about {Minutes(left)} left (ends ~{DateTime.Now.AddSeconds(left):HH:mm})");
+    }
+
+    private static string Minutes(double seconds) => seconds < 90
+        ? string.Create(CultureInfo.InvariantCulture, $"{seconds:F0} s")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60:F1} min");
+}
