@@ -136,7 +136,7 @@ internal static class AbPairedRunner
         }
 
         string design = schedule is null ? stop
-            : string.Create(CultureInfo.InvariantCulture, $"budget {options.Budget!.Value.TotalMinutes:0.#} minutes, builds included, {schedule.Describe()} launches with α spent O'Brien–Fleming-fashion; {stop}; this look's α {level:G2} of {options.SignificanceLevel:G2}");
+            : string.Create(CultureInfo.InvariantCulture, $"budget {options.Budget!.Value.TotalMinutes:0.#} minutes, builds included, {schedule.Describe()} launches with α spent O'Brien–Fleming-fashion; {stop}; this look's α {level:G2} of {options.SignificanceLevel:G2}{(looks.Count > 0 ? $" ({looks[^1].Counts()})" : "")}");
         return new PairedOutcome(
             Side(launches, $"{options.Base} ({baseSide.ShortCommit})", isNew: false), Side(launches, $"{options.New} ({newSide.ShortCommit})", isNew: true), launches, level, looks, design);
     }

@@ -15,8 +15,11 @@ public sealed record LookOutcome(int Samples, double Level, bool IsLast, int Cha
     /// <summary>Whether the run stops here: the last look, or nothing left that more samples could decide.</summary>
     public bool Stops => IsLast || Undecided == 0;
 
-    /// <summary>One line for the log and the report.</summary>
-    public string Describe() => string.Create(
+    /// <summary>One line for the log.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"look at {Samples} launches (α {Level:G2}): {Counts()}");
+
+    /// <summary>The benchmarks in each state, for the log and the report's design line.</summary>
+    public string Counts() => string.Create(
         CultureInfo.InvariantCulture,
-        $"look at {Samples} launches (α {Level:G2}): {Changed} changed, {Equivalent} within the threshold, {Undecided} undecided, {OutOfReach} out of reach in the time left");
+        $"{Changed} changed, {Equivalent} within the threshold, {Undecided} undecided, {OutOfReach} out of reach in the time left");
 }
