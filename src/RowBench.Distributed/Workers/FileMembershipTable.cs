@@ -41,7 +41,7 @@ internal sealed class FileMembershipTable : IMembershipTable, IDisposable
     {
         for (int index = state.Entries.Count - 1; index >= 0; index--)
         {
-            if (state.Entries[index].Status == SiloStatus.Dead && new DateTimeOffset(state.Entries[index].IAmAliveTime, TimeSpan.Zero) < beforeDate)
+            if (state.Entries[index].Status == SiloStatus.Dead && new DateTimeOffset(DateTime.SpecifyKind(state.Entries[index].IAmAliveTime, DateTimeKind.Utc)) < beforeDate)
             {
                 state.Entries.RemoveAt(index);
                 state.ETags.RemoveAt(index);

@@ -24,6 +24,23 @@ public class CommittedPairedAbRunsTests
 
     public static TheoryData<string> EveryPlantedRun => [.. Folders("ab")];
 
+    /// <summary>
+    /// The bar for the ~10% plant: every PLINQ strategy case "slower" in at least 4 of the 5 committed runs.
+    /// </summary>
+    [Fact]
+    public void Compare_CommittedRunsOfPlinqTenPercentSlower_CatchEveryCaseInFourOfFive()
+    {
+        List<string> runs = [.. Folders("ab10-")];
+        Assert.True(runs.Count >= 5, $"{runs.Count} committed ~10% runs");
+        Dictionary<string, int> caught = runs
+            .SelectMany(folder => Compare(folder).Compared.Where(row => row.Key.StartsWith(Plinq, StringComparison.Ordinal)))
+            .GroupBy(row => row.Key)
+            .ToDictionary(group => group.Key, group => group.Count(row => row.Verdict == Verdict.Slower));
+
+        Assert.Equal(4, caught.Count);
+        Assert.All(caught, pair => Assert.True(pair.Value >= runs.Count - 1, $"{pair.Key}: slower in {pair.Value} of {runs.Count}"));
+    }
+
     [Theory]
     [MemberData(nameof(IdenticalCode))]
     public void Compare_CommittedRunOfIdenticalCode_GivesNoVerdict(string folder)
