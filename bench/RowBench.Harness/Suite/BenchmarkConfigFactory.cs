@@ -43,7 +43,7 @@ internal static class BenchmarkConfigFactory
     /// <param name="progress">Reports each case's end and the estimated end of the run; none when null.</param>
     public static IConfig Create(
         BenchmarkPreset preset, string artifactsPath, ILogger logger, bool inProcess = false, int? maxWarmupCount = null, bool launchJob = false, bool measureAllocations = true,
-        BenchmarkDotNet.EventProcessors.EventProcessor? progress = null)
+        BenchmarkDotNet.EventProcessors.EventProcessor? progress = null, Budget.RunBudgetPlan? budget = null)
     {
         ManualConfig config = ManualConfig.CreateEmpty()
             // Mean, error, median and the rest: the defaults readers expect in BenchmarkDotNet tables.
@@ -71,6 +71,18 @@ internal static class BenchmarkConfigFactory
             config.AddDiagnoser(MemoryDiagnoser.Default);
         }
 
+        if (budget is not null)
+        {
+            // One job per planned counts, each with the preset's id; the filter gives each case the job of its counts.
+            foreach (Budget.CaseCounts counts in budget.Counts.Values.Append(Budget.CaseCounts.Preset).Distinct())
+            {
+                Job job = DefaultPresetJob(counts);
+                config.AddJob(inProcess ? job.WithToolchain(InProcessEmitToolchain.Instance) : job);
+            }
+
+            return config.AddFilter(new Budget.BudgetJobFilter(budget));
+        }
+
         foreach (Job job in ConfiguredJobs(preset, inProcess, maxWarmupCount, launchJob))
         {
             config.AddJob(job);
@@ -96,6 +108,22 @@ internal static class BenchmarkConfigFactory
         }
     }
 
+    /// <summary>
+    /// The default preset's job at <paramref name="counts"/>: out of process, one launch, 250 ms iterations; the
+    /// preset's own counts are 2 to 6 warm-ups until stable and 5 iterations, a budget may set fewer.
+    /// </summary>
+    public static Job DefaultPresetJob(Budget.CaseCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        Job job = Job.Default
+            .WithLaunchCount(1)
+            .WithIterationCount(counts.Iterations)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            // Not "Default": BenchmarkDotNet ignores that id and names the build folder after the settings, with spaces MSBuild rejects.
+            .WithId("DefaultPreset");
+        return counts.Warmups is { } warmups ? job.WithWarmupCount(warmups) : job.WithMinWarmupCount(2).WithMaxWarmupCount(6);
+    }
+
     private static IEnumerable<Job> Jobs(BenchmarkPreset preset) => preset switch
     {
         // In process, so that no project is built; 100 ms iterations and 7 of them keep the whole run under 3 minutes.
@@ -113,17 +141,7 @@ internal static class BenchmarkConfigFactory
         ],
         // Out of process, one launch, 5 iterations: a faithful run over 9,339 rows takes seconds, so the default
         // job's adaptive counts would take hours; warm-up as in the quick preset.
-        BenchmarkPreset.Default =>
-        [
-            Job.Default
-                .WithLaunchCount(1)
-                .WithMinWarmupCount(2)
-                .WithMaxWarmupCount(6)
-                .WithIterationCount(5)
-                .WithIterationTime(TimeInterval.FromMilliseconds(250))
-                // Not "Default": BenchmarkDotNet ignores that id and names the build folder after the settings, with spaces MSBuild rejects.
-                .WithId("DefaultPreset"),
-        ],
+        BenchmarkPreset.Default => [DefaultPresetJob(Budget.CaseCounts.Preset)],
         // BenchmarkDotNet's own accuracy, once per GC flavour: the faithful transform allocates heavily.
         BenchmarkPreset.Full =>
         [

@@ -24,11 +24,17 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
     private List<BenchmarkCase> _plan = [];
     private readonly HashSet<BenchmarkCase> _done = [];
     private BenchmarkCase? _running;
+    private readonly IReadOnlyDictionary<string, double>? _planned;
+    private double _plannedDone;
+    private double _measuredDone;
 
-    public SuiteProgress(TextWriter writer, string name = "run")
+    /// <param name="planned">Each case's predicted seconds from a budget's pilot (<see cref="Budget.CaseKeys"/>): the
+    /// estimate is then the plan's remaining time scaled by how the measured cases compared with their plan.</param>
+    public SuiteProgress(TextWriter writer, string name = "run", IReadOnlyDictionary<string, double>? planned = null)
     {
         _writer = writer;
         _name = name;
+        _planned = planned;
         _timer = new Timer(_ => Beat(), null, Heartbeat, Heartbeat);
     }
 
@@ -57,6 +63,12 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
             _running = null;
             _done.Add(benchmarkCase);
             _estimate.Add(Keys(benchmarkCase), seconds);
+            if (Planned(benchmarkCase) is { } plannedSeconds)
+            {
+                _plannedDone += plannedSeconds;
+                _measuredDone += seconds;
+            }
+
             _writer.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{_name}: case {_done.Count} of {Math.Max(_plan.Count, _done.Count)} in {seconds:F1} s ({benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethod.Name}); {Minutes(_elapsed.Elapsed.TotalSeconds)} elapsed{Estimate()}"));
@@ -87,12 +99,20 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
         }
     }
 
+    private double? Planned(BenchmarkCase benchmarkCase) =>
+        _planned is not null && _planned.TryGetValue(Budget.CaseKeys.Of(benchmarkCase), out double seconds) ? seconds : null;
+
+    /// <summary>A case's expected time: its planned time scaled by measured ÷ planned so far, else learnt from the cases like it.</summary>
+    private double Expected(BenchmarkCase benchmarkCase) => Planned(benchmarkCase) is { } planned
+        ? planned * (_plannedDone > 0 ? _measuredDone / _plannedDone : 1)
+        : _estimate.Predict(Keys(benchmarkCase));
+
     private string Estimate()
     {
-        double left = _estimate.Remaining(_plan.Where(benchmarkCase => !_done.Contains(benchmarkCase) && benchmarkCase != _running).Select(Keys));
+        double left = _plan.Where(benchmarkCase => !_done.Contains(benchmarkCase) && benchmarkCase != _running).Sum(Expected);
         if (_running is { } running)
         {
-            left += Math.Max(0, _estimate.Predict(Keys(running)) - _case.Elapsed.TotalSeconds);
+            left += Math.Max(0, Expected(running) - _case.Elapsed.TotalSeconds);
         }
 
         return double.IsNaN(left) ? "" : string.Create(CultureInfo.InvariantCulture, $", about {Minutes(left)} left (ends ~{DateTime.Now.AddSeconds(left):HH:mm})");

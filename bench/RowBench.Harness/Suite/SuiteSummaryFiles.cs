@@ -9,7 +9,7 @@ namespace RowBench.Harness.Suite;
 /// <summary>Writes run.json and the project's own summary.md and summary.html next to BenchmarkDotNet's reports.</summary>
 internal static class SuiteSummaryFiles
 {
-    public static void Write(string folder, string label, BenchmarkPreset preset, SuitePlan plan, bool inProcess = false, bool launchJob = false)
+    public static void Write(string folder, string label, BenchmarkPreset preset, SuitePlan plan, bool inProcess = false, bool launchJob = false, string? budget = null)
     {
         var run = new RunInfo(
             label,
@@ -21,7 +21,10 @@ internal static class SuiteSummaryFiles
             RuntimeInformation.FrameworkDescription,
             DateTimeOffset.UtcNow,
             MachineCalibration.Measure(),
-            plan.ToString());
+            plan.ToString())
+        {
+            Budget = budget,
+        };
         run.Write(folder);
 
         SuiteSummary summary = SuiteSummary.From(BenchmarkResultReader.Read(folder), run, PeakMemoryFile.Read(folder));

@@ -21,6 +21,11 @@ public sealed record RunInfo(
     string? Grid = null,
     [property: System.Text.Json.Serialization.JsonPropertyName("schemaVersion")] int SchemaVersion = RowBench.IO.SchemaVersions.Current)
 {
+    /// <summary>What the run's time budget made of its cases (<c>run --budget</c>): what was shortened and what it costs; null without a budget.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("budget")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Budget { get; init; }
+
     /// <summary>The file name in a results folder.</summary>
     public const string FileName = "run.json";
 

@@ -67,6 +67,11 @@ public static class SuiteSummaryReport
                 yield return $"Grid: {grid}.";
             }
 
+            if (run.Budget is { } budget)
+            {
+                yield return $"Budget: {budget}.";
+            }
+
         }
 
         if (summary.Results.Host is { } host)

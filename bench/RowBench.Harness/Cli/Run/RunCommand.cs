@@ -14,6 +14,12 @@ namespace RowBench.Harness.Cli.Run;
 /// </summary>
 internal static partial class RunCommand
 {
+    /// <summary>The default preset's budget: the promise of the main job within 30 minutes on a 2-core host.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromMinutes(30);
+
+    /// <summary>Time kept back from a budget for BenchmarkDotNet's build of the benchmark project (out of process) and the reports.</summary>
+    private static readonly TimeSpan BuildAndReportAllowance = TimeSpan.FromSeconds(75);
+
     public static readonly Type[] SuiteTypes = [typeof(StrategyBenchmarks), typeof(TransformBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(WideRowStreamingBenchmarks), typeof(CsvParserBenchmarks), typeof(DistributedBenchmarks), typeof(DistributedCallBenchmarks)];
 
     public static Command Create(HarnessConsole console)
@@ -45,6 +51,9 @@ internal static partial class RunCommand
         var transformAssembly = CommonOptions.TransformAssembly();
         var input = CommonOptions.FilePath(
             "--input", "A CSV file of your rows (integers, or decimals for a transform of double rows): the strategy benchmarks' data set instead of the synthetic images; read once, before any benchmark.");
+        var budget = CliParsers.Budget(
+            "--budget",
+            $"The time the default preset's run may take, pilot and build included (30m, 1h, none). A pilot times one operation of each case in this process; a case of a second or more then gets 1 warm-up, and if the run still does not fit, the longest cases lose iterations (down to {Suite.Budget.CaseCounts.FewestIterations}); the summary says what was cut. The default is {DefaultBudget.TotalMinutes:0}m for the default preset, none for --quick and --full.");
         var extra = new Argument<string[]>("benchmarkdotnet-arguments")
         {
             Description = "Extra BenchmarkDotNet arguments, after --.",
@@ -53,7 +62,7 @@ internal static partial class RunCommand
 
         var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
         {
-            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, workers, transformAssembly, input, extra,
+            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, workers, transformAssembly, input, budget, extra,
         };
         command.Validators.Add(result =>
         {
@@ -72,6 +81,11 @@ internal static partial class RunCommand
                 result.AddError("--full compares GC modes, which needs a process per job: it cannot run --in-process.");
             }
 
+            if (result.GetValue(budget) is { } given && given > TimeSpan.Zero && (result.GetValue(quick) || result.GetValue(full) || result.GetValue(launchJob)))
+            {
+                result.AddError("--budget sizes the default preset's cases; --quick, --full and --launch keep their own counts.");
+            }
+
             if (result.GetResult(input) is not null && result.GetResult(rows) is not null)
             {
                 result.AddError("--rows applies to the synthetic data set; with --input the file's rows are the data set.");
@@ -83,9 +97,15 @@ internal static partial class RunCommand
             }
         });
 
-        command.SetAction(parseResult => Run(
+        command.SetAction(parseResult =>
+        {
+            BenchmarkPreset preset = parseResult.GetValue(quick) ? BenchmarkPreset.Quick : parseResult.GetValue(full) ? BenchmarkPreset.Full : BenchmarkPreset.Default;
+            TimeSpan? runBudget = parseResult.GetValue(budget) is { } given
+                ? (given > TimeSpan.Zero ? given : null)
+                : preset == BenchmarkPreset.Default && !parseResult.GetValue(launchJob) ? DefaultBudget : null;
+            return Run(
             new RunOptions(
-                parseResult.GetValue(quick) ? BenchmarkPreset.Quick : parseResult.GetValue(full) ? BenchmarkPreset.Full : BenchmarkPreset.Default,
+                preset,
                 parseResult.GetValue(label) ?? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture),
                 parseResult.GetValue(filter)!,
                 parseResult.GetValue(results)!,
@@ -97,8 +117,10 @@ internal static partial class RunCommand
                 parseResult.GetValue(launchJob),
                 parseResult.GetValue(rows),
                 parseResult.GetValue(input),
-                parseResult.GetValue(workers)),
-            console));
+                parseResult.GetValue(workers),
+                runBudget),
+            console);
+        });
         return command;
     }
 
@@ -121,22 +143,45 @@ internal static partial class RunCommand
 
         string destination = Path.Combine(options.ResultsRoot, options.Label);
         console.Output.WriteLine($"run-benchmarks: {options.Preset.ToString().ToLowerInvariant()} preset, reports to {destination}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Suite.Budget.RunBudgetPlan? budget = null;
         SuiteReportFolder.Result result = SuiteReportFolder.Produce(
             destination,
             artifacts =>
             {
+                if (options.Budget is { } runBudget && options.Preset == BenchmarkPreset.Default && !options.LaunchJob)
+                {
+                    budget = PlanBudget(benchmarkTypes, options, runBudget, Path.Combine(artifacts, "pilot"), clock, console);
+                }
+
                 // Inherited by the benchmark processes, which write their peak memory there.
                 Environment.SetEnvironmentVariable(PeakMemory.DirectoryVariable, Path.Combine(artifacts, "memory"));
                 // An ab or tune launch is one step of its parent's progress, which reports it; a run reports its own cases.
-                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output);
+                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output, planned: budget?.PredictedSeconds);
                 return SuiteRunner.Run(
                     benchmarkTypes,
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob, progress: progress));
+                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob, progress: progress, budget: budget));
             },
-            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob));
+            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob, budget?.Describe()));
 
         return Report(result, options, console);
+    }
+
+    /// <summary>The pilot, then each case's counts so that the run fits <paramref name="runBudget"/>; said on standard output as it goes.</summary>
+    private static Suite.Budget.RunBudgetPlan PlanBudget(Type[] benchmarkTypes, RunOptions options, TimeSpan runBudget, string pilotArtifacts, System.Diagnostics.Stopwatch clock, HarnessConsole console)
+    {
+        console.Output.WriteLine($"run: pilot: one operation of each case in this process, to fit the budget of {runBudget.TotalMinutes:0.#} minutes...");
+        var pilotClock = System.Diagnostics.Stopwatch.StartNew();
+        IReadOnlyList<Suite.Budget.PilotCase> pilot = Suite.Budget.BudgetPilot.Run(benchmarkTypes, options.Filter, pilotArtifacts);
+        ScratchFolder.TryDelete(pilotArtifacts);
+        TimeSpan available = runBudget - clock.Elapsed - (options.InProcess ? TimeSpan.FromSeconds(15) : BuildAndReportAllowance);
+        Suite.Budget.RunBudgetPlan budget = Suite.Budget.RunBudgetPlanner.Plan(pilot, runBudget, available, pilotClock.Elapsed.TotalSeconds, options.InProcess);
+        double end = clock.Elapsed.TotalSeconds + (options.InProcess ? 0 : BuildAndReportAllowance.TotalSeconds) + budget.PlannedSeconds;
+        console.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"run: budget: {budget.Describe()}; the whole run about {end / 60:F1} min (ends ~{DateTime.Now.AddSeconds(end - clock.Elapsed.TotalSeconds):HH:mm})"));
+        return budget;
     }
 
     internal static bool IsValidLabel(string label) => label is not ("." or "..") && LabelPattern().IsMatch(label);

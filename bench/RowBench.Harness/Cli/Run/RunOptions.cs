@@ -16,4 +16,5 @@ internal sealed record RunOptions(
     bool LaunchJob = false,
     IReadOnlyList<int>? Rows = null,
     string? Input = null,
-    IReadOnlyList<int>? Workers = null);
+    IReadOnlyList<int>? Workers = null,
+    TimeSpan? Budget = null);
