@@ -15,6 +15,8 @@ using RowBench.Harness.Transforms;
 using RowBench.IO;
 using RowBench.Strategies;
 
+using RowBench.Harness.Shared;
+
 namespace RowBench.Harness.Cli;
 
 /// <summary>
@@ -41,7 +43,7 @@ internal static class HarnessCommandLine
             HistoryCommand.Create(console),
             WorkerCommand.Create(console),
         };
-        root.HelpName = "run-benchmarks";
+        root.HelpName = HarnessPaths.CommandName;
         return root;
     }
 
@@ -77,7 +79,7 @@ internal static class HarnessCommandLine
         {
             // "Required command was not provided" says less than the unrecognised token that caused it.
             var error = parsed.Errors.OrderBy(candidate => candidate.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
-            string hint = root.Subcommands.Any(command => command.Name == args[0]) ? $"run-benchmarks {args[0]} --help" : "run-benchmarks --help";
+            string hint = root.Subcommands.Any(command => command.Name == args[0]) ? $"{HarnessPaths.CommandName} {args[0]} --help" : $"{HarnessPaths.CommandName} --help";
             return Fail(console, ExitCodes.BadInput, $"{error.Message} (see {hint})");
         }
 

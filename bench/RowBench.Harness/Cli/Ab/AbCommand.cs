@@ -56,12 +56,31 @@ internal static class AbCommand
         var budget = CliParsers.Budget(
             "--budget",
             $"The time the whole job may take, builds included (10m, 90s, none). Paired launches are added while it lasts and some benchmark is undecided, looking at {AbPairedRunner.FirstLook}, {AbPairedRunner.FirstLook + AbPairedRunner.LookEvery}, … launches with α spent over the looks; --launches is then the most (default {AbPairedRunner.BudgetMaximum}). The default is 10m with --quick, none without.");
+        var sideAssembly = new Option<string?>("--side-assembly")
+        {
+            Description = "Compare two builds of YOUR transform: BASE and NEW are then folders or revisions of your git repository (in the current folder), each built with 'dotnet build -c Release', and this path, relative to the repository's root (such as MyTransforms/bin/Release/net10.0/MyTransforms.dll), is the transform assembly in each. This is how ab works from the installed tool.",
+        };
         var allowMissing = CompareCommand.AllowMissingOption();
         var summary = CommonOptions.Summary();
         var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression or a benchmark missing from NEW.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget, summary,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget, summary, sideAssembly,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(sideAssembly) is { } path)
+            {
+                if (result.GetResult(transformAssembly) is not null)
+                {
+                    result.AddError("--side-assembly and --transform-assembly cannot be combined: with --side-assembly each side brings its own assembly.");
+                }
+
+                if (Path.IsPathRooted(path))
+                {
+                    result.AddError($"--side-assembly: '{path}' must be relative to each side's checkout, such as MyTransforms/bin/Release/net10.0/MyTransforms.dll.");
+                }
+            }
+        });
         command.SetAction(parseResult =>
         {
             bool isQuick = parseResult.GetValue(quick);
@@ -81,13 +100,15 @@ internal static class AbCommand
                     parseResult.GetValue(alpha),
                     launchCount,
                     parseResult.GetValue(output) ?? Path.Combine(HarnessPaths.DefaultResultsRoot(), "ab-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
-                    HarnessPaths.RepositoryRoot(),
+                    // The user's repository is the current folder's; a RowBench revision is the scripts' repository's.
+                    parseResult.GetValue(sideAssembly) is not null ? Directory.GetCurrentDirectory() : HarnessPaths.RepositoryRoot(),
                     parseResult.GetValue(input) is { } file ? Path.GetFullPath(file) : null,
                     HarnessTransforms.AssemblyPaths,
                     parseResult.GetValue(gcDefaults),
                     parseResult.GetValue(allowMissing),
                     jobBudget,
-                    parseResult.GetValue(summary)),
+                    parseResult.GetValue(summary),
+                    parseResult.GetValue(sideAssembly)),
                 console);
         });
         return command;
@@ -97,6 +118,11 @@ internal static class AbCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        if (options.SideAssembly is null && HarnessPaths.IsInstalledTool)
+        {
+            throw new UsageException("ab: the installed tool compares two builds of your transform: give --side-assembly PATH (your transform assembly, relative to your repository's root) with BASE and NEW as folders or revisions of your repository");
+        }
+
         // Before any build or launch: an --out that cannot be written would otherwise be found after all of them.
         OutputPaths.EnsureFolder("ab", "--out", options.Out, options.Input);
         string? summary = StepSummary.Target(options.Summary);

@@ -7,6 +7,11 @@ namespace RowBench.Harness.Cli.Ab;
 /// <param name="Input">A CSV file both sides benchmark instead of the synthetic images (full path).</param>
 /// <param name="TransformAssemblies">A user's transform assemblies (full paths), which both sides load: the same code, two harnesses.</param>
 /// <param name="GcDefaults">Paired launches keep the runtime's large-object threshold instead of raising it (<see cref="AbPairedRunner.LargeObjectThreshold"/>).</param>
+/// <param name="SideAssembly">
+/// The user's transform assembly inside each side's build output, relative to the side's checkout: BASE and NEW are
+/// then the user's repository (paths or revisions of the git repository in the current folder), built with
+/// <c>dotnet build -c Release</c>, and this harness runs both. Null: BASE and NEW are RowBench revisions.
+/// </param>
 /// <param name="Budget">
 /// The time the whole job may take, builds included: paired launches are added, with looks at a fixed schedule, while
 /// it lasts and some benchmark is undecided. Null: exactly <paramref name="LaunchesPerSide"/> launches.
@@ -27,4 +32,5 @@ internal sealed record AbOptions(
     bool GcDefaults = false,
     bool AllowMissing = false,
     TimeSpan? Budget = null,
-    string? Summary = null);
+    string? Summary = null,
+    string? SideAssembly = null);

@@ -27,8 +27,8 @@ internal static class AbRunner
     public static Outcome Run(AbOptions options, HarnessConsole console, string scratch, Stopwatch elapsed)
     {
         using var checkouts = new AbCheckouts(options.Repository);
-        AbSide baseSide = checkouts.Prepare("base", options.Base, scratch);
-        AbSide newSide = checkouts.Prepare("new", options.New, scratch);
+        AbSide baseSide = checkouts.Prepare("base", options.Base, scratch, options.SideAssembly);
+        AbSide newSide = checkouts.Prepare("new", options.New, scratch, options.SideAssembly);
         foreach (AbSide side in new[] { baseSide, newSide })
         {
             console.Error.WriteLine($"ab: building {side.Name} ({side.Spec}, {side.ShortCommit})...");
@@ -36,7 +36,11 @@ internal static class AbRunner
         }
 
         string fallback;
-        if (options.Input is not null || options.TransformAssemblies is { Count: > 0 })
+        if (options.SideAssembly is not null)
+        {
+            fallback = "--side-assembly: two builds of your transform, each measured in launches of its own";
+        }
+        else if (options.Input is not null || options.TransformAssemblies is { Count: > 0 })
         {
             fallback = "--input and --transform-assembly are measured a launch per side";
         }
@@ -66,7 +70,7 @@ internal static class AbRunner
             DateTimeOffset started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             int exitCode = ChildProcess.Run(
-                HarnessLaunch.Host, HarnessLaunch.Arguments(side.Harness, LaunchArguments(options, label, Path.Combine(scratch, "launches"))), side.Checkout, Path.Combine(scratch, label + ".log"), HarnessLaunch.Environment);
+                HarnessLaunch.Host, HarnessLaunch.Arguments(side.Harness, LaunchArguments(options, label, Path.Combine(scratch, "launches"), side)), side.Checkout, Path.Combine(scratch, label + ".log"), HarnessLaunch.Environment);
             double seconds = clock.Elapsed.TotalSeconds;
             if (exitCode != 0)
             {
@@ -94,7 +98,8 @@ internal static class AbRunner
     /// The arguments of one launch: the quick grid (with --quick at the processor count only and <see cref="HarnessLaunch.QuickRows"/>
     /// rows: 29 benchmarks in about 22 s a launch on 2 cores), the launch job.
     /// </summary>
-    public static IReadOnlyList<string> LaunchArguments(AbOptions options, string label, string resultsRoot)
+    /// <param name="side">The side launched: one of the user's repository brings its own transform assembly.</param>
+    public static IReadOnlyList<string> LaunchArguments(AbOptions options, string label, string resultsRoot, AbSide? side = null)
     {
         List<string> arguments = ["run", "--quick", "--launch", "--label", label, "--results", resultsRoot, "--filter", options.Filter];
         if (options.Quick)
@@ -111,7 +116,7 @@ internal static class AbRunner
             arguments.AddRange(["--input", options.Input]);
         }
 
-        foreach (string assembly in options.TransformAssemblies ?? [])
+        foreach (string assembly in (IEnumerable<string>?)(side?.TransformAssembly is { } own ? [own] : null) ?? options.TransformAssemblies ?? [])
         {
             arguments.AddRange(["--transform-assembly", assembly]);
         }

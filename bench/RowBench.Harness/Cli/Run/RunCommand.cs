@@ -24,8 +24,8 @@ internal static partial class RunCommand
 
     public static Command Create(HarnessConsole console)
     {
-        var quick = new Option<bool>("--quick") { Description = "A reduced grid in process, for CI and for trying the tool (at most 3 minutes on 2 cores)." };
-        var full = new Option<bool>("--full") { Description = "The whole grid at BenchmarkDotNet's default accuracy, under Workstation and Server GC (hours)." };
+        var quick = new Option<bool>("--quick") { Description = "A reduced grid in process, for CI and for trying the tool (at most 3 minutes on 2 cores); the same from the installed tool." };
+        var full = new Option<bool>("--full") { Description = "The whole grid at BenchmarkDotNet's default accuracy, under Workstation and Server GC (hours); a benchmark process per job, built from the RowBench repository, so not from the installed tool." };
         var label = new Option<string?>("--label") { Description = "The results folder's name under results/. The default is a UTC timestamp." };
         var filter = new Option<string>("--filter") { Description = "Run only the benchmarks whose full name matches this glob, such as *Plinq*.", DefaultValueFactory = _ => "*" };
         var results = new Option<string>("--results") { Description = "The folder that holds the results folders.", DefaultValueFactory = _ => HarnessPaths.DefaultResultsRoot() };
@@ -60,7 +60,7 @@ internal static partial class RunCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
 
-        var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command).")
+        var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command). The default preset runs each case in a benchmark process BenchmarkDotNet builds from the RowBench repository, within a 30-minute budget (--budget); from the installed tool, which has no project to build from, it runs every case in this process instead, as --in-process does.")
         {
             quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, workers, transformAssembly, input, budget, extra,
         };
@@ -131,6 +131,18 @@ internal static partial class RunCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
+        if (!options.InProcess && options.Preset != BenchmarkPreset.Quick && !options.LaunchJob && HarnessPaths.IsInstalledTool)
+        {
+            // BenchmarkDotNet builds the benchmark processes from the harness's project, which the installed tool does not carry.
+            if (options.Preset == BenchmarkPreset.Full)
+            {
+                throw new UsageException("--full compares GC modes in a benchmark process per job, which BenchmarkDotNet builds from the RowBench repository; the installed tool cannot: run it from a clone (./run-benchmarks.sh --full)");
+            }
+
+            console.Output.WriteLine("run: the installed tool has no project to build benchmark processes from: every case runs in this process, as --in-process does");
+            options = options with { InProcess = true };
+        }
+
         SuitePlan plan = SuitePlan.For(options.Preset, Environment.ProcessorCount)
             .With(options.Rows, options.ChunkSizes, options.Degrees, options.Transforms ?? (HarnessTransforms.UserNames.Count > 0 ? HarnessTransforms.UserNames : null), options.Workers);
         // A bad input file fails here, before any benchmark; its rows are the strategy benchmarks' row count.
@@ -171,7 +183,7 @@ internal static partial class RunCommand
     /// <summary>The pilot, then each case's counts so that the run fits <paramref name="runBudget"/>; said on standard output as it goes.</summary>
     private static Suite.Budget.RunBudgetPlan PlanBudget(Type[] benchmarkTypes, RunOptions options, TimeSpan runBudget, string pilotArtifacts, System.Diagnostics.Stopwatch clock, HarnessConsole console)
     {
-        console.Output.WriteLine($"run: pilot: one operation of each case in this process, to fit the budget of {runBudget.TotalMinutes:0.#} minutes...");
+        console.Output.WriteLine($"run: pilot: one operation of each case (of each chunk size's group) in this process, to fit the budget of {runBudget.TotalMinutes:0.#} minutes...");
         var pilotClock = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<Suite.Budget.PilotCase> pilot = Suite.Budget.BudgetPilot.Run(benchmarkTypes, options.Filter, pilotArtifacts);
         ScratchFolder.TryDelete(pilotArtifacts);

@@ -39,7 +39,7 @@ internal sealed record RunBudgetPlan(
         var oneWarmup = Counts.Values.Count(counts => counts.Warmups == 1);
         var text = new System.Text.StringBuilder(string.Create(
             CultureInfo.InvariantCulture,
-            $"budget {Minutes(Budget.TotalSeconds)}, the pilot included ({PilotSeconds:F0} s: one cold operation of each of {Counts.Count} cases in this process); "
+            $"budget {Minutes(Budget.TotalSeconds)}, the pilot included ({PilotSeconds:F0} s: one cold operation of each of {Counts.Count} cases in this process, cases that differ only in chunk size sharing one); "
             + $"at the preset's counts the cases would take about {Minutes(PresetSeconds)}, as planned about {Minutes(PlannedSeconds)}"));
         if (oneWarmup > 0)
         {

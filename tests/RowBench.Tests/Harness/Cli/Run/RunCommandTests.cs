@@ -53,4 +53,25 @@ public class RunCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.SingleErrorLine(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_DefaultPresetWithABudget_PilotsEachCaseGivesTheLongOneWarmupAndSaysSoInTheSummary()
+    {
+        using var directory = new TempDirectory();
+        var output = new StringWriter();
+        var console = new HarnessConsole(output, new StringWriter(), () => Stream.Null);
+
+        int exitCode = RunCommand.Run(
+            new RunOptions(BenchmarkPreset.Default, "budgeted", "*", directory.Path, [], InProcess: true, Budget: TimeSpan.FromMinutes(30)), console, [typeof(SleepingBenchmarks)]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("run: budget: ", output.ToString(), StringComparison.Ordinal);
+        string report = File.ReadAllText(Path.Combine(directory.Path, "budgeted", "RowBench.Tests.Harness.Suite.SleepingBenchmarks-report-github.md"));
+        // The long case ran with one warm-up, the short one with the preset's adaptive warm-up: the column shows both.
+        Assert.Matches(@"\| Long +\|[^\n]*\| 1 +\|", report);
+        string summary = File.ReadAllText(Path.Combine(directory.Path, "budgeted", "summary.md"));
+        Assert.Contains("Budget: budget 30 min", summary, StringComparison.Ordinal);
+        Assert.Contains("1 cases of an operation of a second or more get 1 warm-up", summary, StringComparison.Ordinal);
+        Assert.NotNull(RowBench.Analysis.RunInfo.TryRead(Path.Combine(directory.Path, "budgeted"))!.Budget);
+    }
 }
