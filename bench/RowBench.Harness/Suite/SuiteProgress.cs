@@ -17,7 +17,7 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
     private readonly TextWriter _writer;
     private readonly string _name;
     private readonly object _gate = new();
-    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private readonly Stopwatch _elapsed;
     private readonly Stopwatch _case = new();
     private readonly RunEstimate _estimate = new();
     private readonly Timer _timer;
@@ -30,9 +30,11 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
 
     /// <param name="planned">Each case's predicted seconds from a budget's pilot (<see cref="Budget.CaseKeys"/>): the
     /// estimate is then the plan's remaining time scaled by how the measured cases compared with their plan.</param>
-    public SuiteProgress(TextWriter writer, string name = "run", IReadOnlyDictionary<string, double>? planned = null)
+    /// <param name="runClock">The whole run's clock (a budget's pilot included), so that "elapsed" is the run's; a new one when null.</param>
+    public SuiteProgress(TextWriter writer, string name = "run", IReadOnlyDictionary<string, double>? planned = null, Stopwatch? runClock = null)
     {
         _writer = writer;
+        _elapsed = runClock ?? Stopwatch.StartNew();
         _name = name;
         _planned = planned;
         _timer = new Timer(_ => Beat(), null, Heartbeat, Heartbeat);

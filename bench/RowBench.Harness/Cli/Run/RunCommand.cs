@@ -169,7 +169,7 @@ internal static partial class RunCommand
                 // Inherited by the benchmark processes, which write their peak memory there.
                 Environment.SetEnvironmentVariable(PeakMemory.DirectoryVariable, Path.Combine(artifacts, "memory"));
                 // An ab or tune launch is one step of its parent's progress, which reports it; a run reports its own cases.
-                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output, planned: budget?.PredictedSeconds);
+                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output, planned: budget?.PredictedSeconds, runClock: clock);
                 return SuiteRunner.Run(
                     benchmarkTypes,
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],

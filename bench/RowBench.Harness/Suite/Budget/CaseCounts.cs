@@ -2,7 +2,8 @@ namespace RowBench.Harness.Suite.Budget;
 
 /// <summary>
 /// The warm-ups and measured iterations one case gets: <see cref="Warmups"/> null is the preset's own "2 to 6 until
-/// stable"; a number is that many, fixed.
+/// stable" under BenchmarkDotNet's throughput strategy; a number is that many, fixed, under its monitoring strategy
+/// (a long case: no jitting stage, whose two calls of a multi-second operation would only repeat the first warm-up).
 /// </summary>
 internal sealed record CaseCounts(int? Warmups, int Iterations)
 {

@@ -43,7 +43,7 @@ internal sealed record RunBudgetPlan(
             + $"at the preset's counts the cases would take about {Minutes(PresetSeconds)}, as planned about {Minutes(PlannedSeconds)}"));
         if (oneWarmup > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; {oneWarmup} cases of an operation of a second or more get 1 warm-up instead of 2–6 (their first operation is long enough for the runtime to tier the code up, so no precision is lost)");
+            text.Append(CultureInfo.InvariantCulture, $"; {oneWarmup} cases of an operation of a second or more get 1 warm-up instead of BenchmarkDotNet's 2 jitting calls and 2–6 warm-ups (its monitoring strategy; one multi-second operation is long enough for the runtime to tier the code up, so no precision is lost)");
         }
 
         foreach (IGrouping<int, CaseCounts> group in Counts.Values.Where(counts => counts.Iterations < CaseCounts.PresetIterations).GroupBy(counts => counts.Iterations).OrderByDescending(group => group.Key))

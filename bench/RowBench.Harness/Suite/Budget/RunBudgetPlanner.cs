@@ -18,8 +18,11 @@ internal static class RunBudgetPlanner
     /// <summary>Starting a benchmark process, loading the harness and BenchmarkDotNet's own stages, per case out of process.</summary>
     public const double ProcessStartSeconds = 2.0;
 
-    /// <summary>The pilot stage BenchmarkDotNet runs to size an iteration of a short operation.</summary>
+    /// <summary>The jitting and pilot stages BenchmarkDotNet runs to size an iteration of a short operation.</summary>
     public const double ShortOperationPilotSeconds = 0.5;
+
+    /// <summary>The calls of BenchmarkDotNet's jitting stage under the throughput strategy when one call exceeds the iteration time.</summary>
+    public const int JittingCalls = 2;
 
     public static RunBudgetPlan Plan(IReadOnlyList<PilotCase> cases, TimeSpan budget, TimeSpan available, double pilotSeconds, bool inProcess)
     {
@@ -52,13 +55,18 @@ internal static class RunBudgetPlanner
             pilotSeconds);
     }
 
-    /// <summary>A case's predicted time at <paramref name="counts"/>: its process, its set-up, and its iterations (BenchmarkDotNet's pilot, the warm-ups, the measured).</summary>
+    /// <summary>
+    /// A case's predicted time at <paramref name="counts"/>: its process, its set-up, and its calls — under the throughput
+    /// strategy BenchmarkDotNet's jitting stage (two calls of an operation longer than the iteration time, seen in the
+    /// default preset's logs) or pilot, the warm-ups and the measured iterations; under the monitoring strategy of a
+    /// long case only the warm-ups and the measured.
+    /// </summary>
     public static double Seconds(PilotCase pilot, CaseCounts counts, bool inProcess)
     {
         ArgumentNullException.ThrowIfNull(pilot);
         ArgumentNullException.ThrowIfNull(counts);
         double iteration = Math.Max(pilot.OperationSeconds, IterationSeconds);
-        double sizing = pilot.OperationSeconds >= IterationSeconds ? iteration : ShortOperationPilotSeconds;
+        double sizing = counts.Warmups is not null ? 0 : pilot.OperationSeconds >= IterationSeconds ? JittingCalls * iteration : ShortOperationPilotSeconds;
         return (inProcess ? 0 : ProcessStartSeconds) + pilot.SetupSeconds + sizing + iteration * (counts.PlannedWarmups + counts.Iterations);
     }
 }

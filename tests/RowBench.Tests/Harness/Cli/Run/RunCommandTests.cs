@@ -71,7 +71,7 @@ public class RunCommandTests
         Assert.Matches(@"\| Long +\|[^\n]*\| 1 +\|", report);
         string summary = File.ReadAllText(Path.Combine(directory.Path, "budgeted", "summary.md"));
         Assert.Contains("Budget: budget 30 min", summary, StringComparison.Ordinal);
-        Assert.Contains("1 cases of an operation of a second or more get 1 warm-up", summary, StringComparison.Ordinal);
+        Assert.Contains("1 cases of an operation of a second or more get 1 warm-up instead of", summary, StringComparison.Ordinal);
         Assert.NotNull(RowBench.Analysis.RunInfo.TryRead(Path.Combine(directory.Path, "budgeted"))!.Budget);
     }
 }
