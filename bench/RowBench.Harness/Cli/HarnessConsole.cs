@@ -4,7 +4,10 @@ namespace RowBench.Harness.Cli;
 internal sealed class HarnessConsole(TextWriter output, TextWriter error, Func<Stream> openStandardOutput)
 {
     /// <summary>The process's own console.</summary>
-    public static HarnessConsole System { get; } = new(Console.Out, Console.Error, Console.OpenStandardOutput);
+    public static HarnessConsole System { get; } = new(Console.Out, Console.Error, Console.OpenStandardOutput) { IsTerminal = !Console.IsOutputRedirected };
+
+    /// <summary>Whether standard output is a terminal (not redirected to a file or a CI log): progress is then one live line.</summary>
+    public bool IsTerminal { get; init; }
 
     public TextWriter Output { get; } = output;
 

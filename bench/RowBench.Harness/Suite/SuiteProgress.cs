@@ -14,6 +14,11 @@ namespace RowBench.Harness.Suite;
 internal sealed class SuiteProgress : EventProcessor, IDisposable
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
+
+    /// <summary>On a terminal the one live line is redrawn every second, so that elapsed time moves.</summary>
+    private static readonly TimeSpan LiveHeartbeat = TimeSpan.FromSeconds(1);
+    private readonly bool _live;
+    private int _liveLength;
     private readonly TextWriter _writer;
     private readonly string _name;
     private readonly object _gate = new();
@@ -31,13 +36,16 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
     /// <param name="planned">Each case's predicted seconds from a budget's pilot (<see cref="Budget.CaseKeys"/>): the
     /// estimate is then the plan's remaining time scaled by how the measured cases compared with their plan.</param>
     /// <param name="runClock">The whole run's clock (a budget's pilot included), so that "elapsed" is the run's; a new one when null.</param>
-    public SuiteProgress(TextWriter writer, string name = "run", IReadOnlyDictionary<string, double>? planned = null, Stopwatch? runClock = null)
+    /// <param name="live">Standard output is a terminal: one line redrawn in place (carriage return, no other control
+    /// character) instead of a line per case and every 30 s.</param>
+    public SuiteProgress(TextWriter writer, string name = "run", IReadOnlyDictionary<string, double>? planned = null, Stopwatch? runClock = null, bool live = false)
     {
         _writer = writer;
         _elapsed = runClock ?? Stopwatch.StartNew();
         _name = name;
         _planned = planned;
-        _timer = new Timer(_ => Beat(), null, Heartbeat, Heartbeat);
+        _live = live;
+        _timer = new Timer(_ => Beat(), null, live ? LiveHeartbeat : Heartbeat, live ? LiveHeartbeat : Heartbeat);
     }
 
     public override void OnStartBuildStage(IReadOnlyList<BuildPartition> partitions)
@@ -71,13 +79,52 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
                 _measuredDone += seconds;
             }
 
-            _writer.WriteLine(string.Create(
+            Write(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{_name}: case {_done.Count} of {Math.Max(_plan.Count, _done.Count)} in {seconds:F1} s ({benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethod.Name}); {Minutes(_elapsed.Elapsed.TotalSeconds)} elapsed{Estimate()}"));
         }
     }
 
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        _timer.Dispose();
+        lock (_gate)
+        {
+            if (_live && _liveLength > 0)
+            {
+                _writer.WriteLine();
+                _liveLength = 0;
+            }
+        }
+    }
+
+    /// <summary>A progress line: a line of its own, or on a terminal the live line redrawn (cut to the terminal's width, so that it never wraps).</summary>
+    private void Write(string line)
+    {
+        if (!_live)
+        {
+            _writer.WriteLine(line);
+            return;
+        }
+
+        int width = TerminalWidth();
+        string shown = line.Length < width ? line : line[..(width - 1)];
+        _writer.Write("\r" + shown.PadRight(_liveLength));
+        _writer.Flush();
+        _liveLength = shown.Length;
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 20 ? Console.WindowWidth : 120;
+        }
+        catch (IOException)
+        {
+            return 120;
+        }
+    }
 
     /// <summary>What sets a case's work, from the most to the least specific.</summary>
     internal static IReadOnlyList<string> Keys(BenchmarkCase benchmarkCase)
@@ -94,7 +141,7 @@ internal sealed class SuiteProgress : EventProcessor, IDisposable
         {
             if (_running is { } running)
             {
-                _writer.WriteLine(string.Create(
+                Write(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{_name}: case {_done.Count + 1} of {Math.Max(_plan.Count, _done.Count + 1)} running for {_case.Elapsed.TotalSeconds:F0} s ({running.Descriptor.Type.Name}.{running.Descriptor.WorkloadMethod.Name}); {Minutes(_elapsed.Elapsed.TotalSeconds)} elapsed{Estimate()}"));
             }

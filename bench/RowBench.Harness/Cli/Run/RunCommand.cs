@@ -169,11 +169,19 @@ internal static partial class RunCommand
                 // Inherited by the benchmark processes, which write their peak memory there.
                 Environment.SetEnvironmentVariable(PeakMemory.DirectoryVariable, Path.Combine(artifacts, "memory"));
                 // An ab or tune launch is one step of its parent's progress, which reports it; a run reports its own cases.
-                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output, planned: budget?.PredictedSeconds, runClock: clock);
+                // On a terminal the progress is one live line and BenchmarkDotNet's log goes only to its file in the results
+                // folder; in a CI log or a redirected output, both go to standard output, the progress as plain lines.
+                bool live = console.IsTerminal && !options.LaunchJob;
+                if (live)
+                {
+                    console.Output.WriteLine($"run: BenchmarkDotNet's log goes to the results folder ({destination}); progress below");
+                }
+
+                using SuiteProgress? progress = options.LaunchJob ? null : new SuiteProgress(console.Output, planned: budget?.PredictedSeconds, runClock: clock, live: live);
                 return SuiteRunner.Run(
                     benchmarkTypes,
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
-                    BenchmarkConfigFactory.Create(options.Preset, artifacts, new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob, progress: progress, budget: budget));
+                    BenchmarkConfigFactory.Create(options.Preset, artifacts, live ? BenchmarkDotNet.Loggers.NullLogger.Instance : new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob, progress: progress, budget: budget));
             },
             (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob, budget?.Describe()));
 

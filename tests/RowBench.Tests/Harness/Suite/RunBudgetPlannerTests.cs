@@ -62,15 +62,15 @@ public class RunBudgetPlannerTests
     public void Create_WithAPlan_GivesEachCaseTheJobOfItsPlannedCounts()
     {
         string Key(string method) => BenchmarkConverter.TypeToBenchmarks(typeof(SleepingBenchmarks)).BenchmarksCases.Select(CaseKeys.Of).Single(key => key.Contains("." + method + "(", StringComparison.Ordinal));
-        var counts = new Dictionary<string, CaseCounts> { [Key("Long")] = new CaseCounts(1, 3), [Key("Short")] = CaseCounts.Preset };
+        var counts = new Dictionary<string, CaseCounts> { [Key("LongOperation")] = new CaseCounts(1, 3), [Key("ShortOperation")] = CaseCounts.Preset };
         var plan = new RunBudgetPlan(Budget, Budget, counts, counts.ToDictionary(entry => entry.Key, _ => 1.0), 2, 1);
 
         IConfig config = BenchmarkConfigFactory.Create(BenchmarkPreset.Default, Path.GetTempPath(), NullLogger.Instance, inProcess: true, budget: plan);
         BenchmarkCase[] cases = BenchmarkConverter.TypeToBenchmarks(typeof(SleepingBenchmarks), config).BenchmarksCases;
 
         Assert.Equal(2, cases.Length);
-        Assert.Equal(new CaseCounts(1, 3), BudgetJobFilter.CountsOf(cases.Single(benchmarkCase => benchmarkCase.Descriptor.WorkloadMethod.Name == "Long").Job));
-        Assert.Equal(CaseCounts.Preset, BudgetJobFilter.CountsOf(cases.Single(benchmarkCase => benchmarkCase.Descriptor.WorkloadMethod.Name == "Short").Job));
+        Assert.Equal(new CaseCounts(1, 3), BudgetJobFilter.CountsOf(cases.Single(benchmarkCase => benchmarkCase.Descriptor.WorkloadMethod.Name == "LongOperation").Job));
+        Assert.Equal(CaseCounts.Preset, BudgetJobFilter.CountsOf(cases.Single(benchmarkCase => benchmarkCase.Descriptor.WorkloadMethod.Name == "ShortOperation").Job));
         // One job id for the reports and the summary, whatever the counts.
         Assert.All(cases, benchmarkCase => Assert.Equal("DefaultPreset", benchmarkCase.Job.Id));
     }

@@ -5,10 +5,16 @@ namespace RowBench.Tests.Harness.Suite;
 /// <summary>A benchmark class of one long operation and one short, for the run budget's pilot and plan.</summary>
 public class SleepingBenchmarks
 {
+    private readonly int _value = Environment.ProcessorCount;
+
     /// <summary>Long enough to count as a long operation (a second or more) in the budget's pilot.</summary>
     [Benchmark]
-    public void Long() => Thread.Sleep(1_050);
+    public int LongOperation()
+    {
+        Thread.Sleep(1_050);
+        return _value;
+    }
 
     [Benchmark]
-    public int Short() => Environment.ProcessorCount * 2;
+    public int ShortOperation() => _value * 2;
 }

@@ -68,7 +68,7 @@ public class RunCommandTests
         Assert.Contains("run: budget: ", output.ToString(), StringComparison.Ordinal);
         string report = File.ReadAllText(Path.Combine(directory.Path, "budgeted", "RowBench.Tests.Harness.Suite.SleepingBenchmarks-report-github.md"));
         // The long case ran with one warm-up, the short one with the preset's adaptive warm-up: the column shows both.
-        Assert.Matches(@"\| Long +\|[^\n]*\| 1 +\|", report);
+        Assert.Matches(@"\| LongOperation +\|[^\n]*\| 1 +\|", report);
         string summary = File.ReadAllText(Path.Combine(directory.Path, "budgeted", "summary.md"));
         Assert.Contains("Budget: budget 30 min", summary, StringComparison.Ordinal);
         Assert.Contains("1 cases of an operation of a second or more get 1 warm-up instead of", summary, StringComparison.Ordinal);
