@@ -86,8 +86,11 @@ internal static class AbCommand
             bool isQuick = parseResult.GetValue(quick);
             TimeSpan? jobBudget = parseResult.GetValue(budget) is { } given ? (given > TimeSpan.Zero ? given : null) : isQuick ? QuickBudget : null;
             bool launchesGiven = parseResult.GetResult(launches) is { Implicit: false };
+            // --input, --transform-assembly and --side-assembly are measured a launch per side, where the budget's looks
+            // do not apply: such a run takes the fixed count, not the budget's most (24 a side, twice the time).
+            bool launchPerSide = parseResult.GetValue(sideAssembly) is not null || parseResult.GetResult(input) is not null || parseResult.GetResult(transformAssembly) is not null;
             int launchCount = launchesGiven ? parseResult.GetValue(launches)
-                : jobBudget is not null ? AbPairedRunner.BudgetMaximum
+                : jobBudget is not null && !launchPerSide ? AbPairedRunner.BudgetMaximum
                 : isQuick ? QuickLaunchesPerSide : DefaultLaunchesPerSide;
             return Run(
                 new AbOptions(
