@@ -3,8 +3,8 @@
 # packed RowBench library, and its transform runs through features --input and one case of the default preset (out of
 # process: BenchmarkDotNet builds a project and loads the user's assembly in a child); then the packed .NET tool,
 # installed into an empty folder with no clone in reach, runs the quick suite, features, tune --quick, compare, the
-# default preset and ab --side-assembly there; then the repository's sample, tuned and used through features --tuning;
-# and the bad-input exits.
+# default preset, features --tuning with the tool's own tuning, and ab --side-assembly there; and the bad-input exits.
+# (The repository's sample is tested by samples/SpectralFeatures.Tests in the test command.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ci_name=e2e-user-transform
@@ -87,6 +87,10 @@ dotnet pack bench/RowBench.Harness -c Release -o "$work/packages" -p:Version="$v
   tools/rowbench tune --quick --launches 2 --strategy parallel-for --transform-assembly "$mine" --input data.csv --out results/tool-tune > "$work/tool-tune.log" 2>&1 \
     || { tail -30 "$work/tool-tune.log"; fail "rowbench tune --quick of row-rms failed"; }
   grep -q '| parallel-for | row-rms | ' results/tool-tune/tuning.md || fail "the tool's tuning has no row-rms curve"
+  # features with the tuning it wrote: the chunk size comes from the file, and every row gets its feature.
+  tools/rowbench features --transform-assembly "$mine" --transform row-rms --input data.csv --tuning results/tool-tune/tuning.json --out features.csv 2> features.err
+  grep -q "chunk size .* from results/tool-tune/tuning.json" features.err || fail "rowbench features did not take the chunk size from the tuning: $(cat features.err)"
+  [[ $(wc -l < features.csv) == 601 ]] || fail "rowbench features with the tuning wrote $(wc -l < features.csv) lines, expected 601"
   tools/rowbench compare results/tool-quick results/tool-quick --out results/tool-compare > /dev/null || fail "rowbench compare of a run with itself did not pass"
   [[ -s results/tool-compare/comparison.json ]] || fail "rowbench compare wrote no comparison.json"
   # The default preset from the tool: no project to build benchmark processes from, so in this process (and said).
@@ -103,16 +107,6 @@ dotnet pack bench/RowBench.Harness -c Release -o "$work/packages" -p:Version="$v
   [[ ! -e $root/results/tool-quick && -z $(ls "$root"/results | grep '^tool-') ]] || fail "the tool wrote into the clone"
 ) || exit 1
 echo "e2e-user-transform: the tool passed"
-
-# tune --quick of the repository's sample on the same data, then features with the tuning it wrote.
-dotnet build samples/SpectralFeatures -c Release --nologo -v quiet > "$work/sample-build.log" 2>&1 || { cat "$work/sample-build.log"; fail "the sample did not build"; }
-sample=samples/SpectralFeatures/bin/Release/net10.0/SpectralFeatures.dll
-./run-benchmarks.sh tune --quick --launches 2 --strategy parallel-for --transform-assembly "$sample" --input "$work/data.csv" --out results/ci-user-tune > "$work/tune.log" 2>&1 \
-  || { tail -30 "$work/tune.log"; fail "tune --quick of the sample failed"; }
-grep -q '| parallel-for | spectral-centroid | ' results/ci-user-tune/tuning.md || fail "the tuning has no spectral-centroid curve"
-./run-benchmarks.sh features --transform-assembly "$sample" --transform spectral-centroid --input "$work/data.csv" --tuning results/ci-user-tune/tuning.json --output "$work/features.csv" 2> "$work/features.err"
-grep -q "chunk size .* from results/ci-user-tune/tuning.json" "$work/features.err" || fail "features did not take the chunk size from the tuning: $(cat "$work/features.err")"
-[[ $(wc -l < "$work/features.csv") == 601 ]] || fail "features of the sample wrote $(wc -l < "$work/features.csv") lines, expected 601"
 
 # Bad input: exit 2, one line naming the assembly; an existing output stays as it was.
 echo previous > "$work/out.csv"
