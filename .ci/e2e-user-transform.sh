@@ -101,10 +101,12 @@ dotnet pack bench/RowBench.Harness -c Release -o "$work/packages" -p:Version="$v
   # ab from the tool: two revisions of the user's own repository, each built, its assembly named by --side-assembly.
   cp -r "$work/MyTransforms" repo && rm -rf repo/bin repo/obj
   git -C repo init -q && git -C repo add -A && git -C repo -c user.email=ci@example.invalid -c user.name=ci commit -qm base
-  (cd repo && ../tools/rowbench ab HEAD . --side-assembly bin/Release/net10.0/MyTransforms.dll --input ../data.csv --launches 2 --filter '*StrategyBenchmarks.ParallelFor*' --out ../results/tool-ab) > "$work/tool-ab.log" 2>&1 \
+  (cd repo && ../tools/rowbench ab HEAD . --side-assembly bin/Release/net10.0/MyTransforms.dll --input ../data.csv --launches 2 --filter '*StrategyBenchmarks.ParallelFor*' --out ../results/side-ab) > "$work/tool-ab.log" 2>&1 \
     || { tail -30 "$work/tool-ab.log"; fail "rowbench ab --side-assembly failed or found a regression"; }
-  grep -q '"side": "new"' results/tool-ab/launches.json || fail "rowbench ab lists no launch of the new side"
-  [[ ! -e $root/results/tool-quick && -z $(ls "$root"/results | grep '^tool-') ]] || fail "the tool wrote into the clone"
+  grep -q '"side": "new"' results/side-ab/launches.json || fail "rowbench ab lists no launch of the new side"
+  for made in tool-quick tool-tune tool-compare tool-default side-ab; do
+    [[ -e results/$made && ! -e $root/results/$made ]] || fail "the tool did not write results/$made where it ran, or wrote it into the clone"
+  done
 ) || exit 1
 echo "e2e-user-transform: the tool passed"
 
