@@ -116,7 +116,8 @@ internal static class AbRunner
             arguments.AddRange(["--input", options.Input]);
         }
 
-        foreach (string assembly in (IEnumerable<string>?)(side?.TransformAssembly is { } own ? [own] : null) ?? options.TransformAssemblies ?? [])
+        IReadOnlyList<string> assemblies = side?.TransformAssembly is { } own ? [own] : options.TransformAssemblies ?? [];
+        foreach (string assembly in assemblies)
         {
             arguments.AddRange(["--transform-assembly", assembly]);
         }
