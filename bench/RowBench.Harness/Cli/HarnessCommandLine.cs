@@ -35,6 +35,7 @@ internal static class HarnessCommandLine
             CompareCommand.Create(console),
             AbCommand.Create(console),
             AbPairCommand.Create(console),
+            Ab.Explain.AbExplainCommand.Create(console),
             TuneCommand.Create(console),
             DatasetCommand.Create(console),
             SummaryCommand.Create(console),

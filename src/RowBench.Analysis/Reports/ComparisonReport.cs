@@ -12,22 +12,23 @@ public static class ComparisonReport
     /// Writes <c>compare.md</c>, <c>compare.html</c>, <c>charts/compare-ratios.svg</c> and <c>comparison.json</c> (every
     /// verdict, for other tools) into <paramref name="folder"/>.
     /// </summary>
-    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare")
+    /// <param name="appendix">Blocks after the benchmarks, such as ab's <see cref="ExplainReport"/> section.</param>
+    public static void Write(RunComparison comparison, string folder, string? machineNote = null, string name = "compare", IReadOnlyList<ReportBlock>? appendix = null)
     {
-        ReportFiles.Write(Build(comparison, ComparisonCharts.Ratios(comparison), machineNote), folder, name);
+        ReportFiles.Write(Build(comparison, ComparisonCharts.Ratios(comparison), machineNote, appendix), folder, name);
         File.WriteAllText(Path.Combine(folder, ComparisonDocument.FileName), ComparisonDocument.From(comparison).ToJson());
     }
 
     /// <summary>The comparison as GitHub markdown; <paramref name="chart"/>, when given, is linked under the summary.</summary>
-    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null, string? machineNote = null) =>
-        MarkdownRenderer.Render(Build(comparison, chart, machineNote));
+    public static string ToMarkdown(RunComparison comparison, ChartFile? chart = null, string? machineNote = null, IReadOnlyList<ReportBlock>? appendix = null) =>
+        MarkdownRenderer.Render(Build(comparison, chart, machineNote, appendix));
 
     /// <summary>The comparison as a self-contained HTML page.</summary>
     public static string ToHtml(RunComparison comparison, ChartFile? chart = null, string? machineNote = null) =>
         HtmlRenderer.Render(Build(comparison, chart, machineNote));
 
     /// <summary>The comparison as a document: how it was judged, the summary, then every benchmark, slower first.</summary>
-    public static ReportDocument Build(RunComparison comparison, ChartFile? chart = null, string? machineNote = null)
+    public static ReportDocument Build(RunComparison comparison, ChartFile? chart = null, string? machineNote = null, IReadOnlyList<ReportBlock>? appendix = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         List<ReportBlock> blocks =
@@ -62,6 +63,8 @@ public static class ComparisonReport
         {
             AddList(blocks, "Only in the base run (missing from the new run; allowed)", comparison.OnlyInBase);
         }
+
+        blocks.AddRange(appendix ?? []);
 
         return new ReportDocument("Benchmark comparison", blocks);
     }

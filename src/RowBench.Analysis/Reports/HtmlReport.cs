@@ -59,6 +59,20 @@ public sealed class HtmlReport
         return this;
     }
 
+    /// <summary>Adds a bulleted list of links to files beside the page (relative paths).</summary>
+    public HtmlReport Links(IEnumerable<(string Text, string Href)> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        _body.AppendLine("<ul>");
+        foreach ((string text, string href) in links)
+        {
+            _body.Append("<li><a href=\"").Append(Encode(Uri.EscapeDataString(href).Replace("%2F", "/", StringComparison.Ordinal))).Append("\">").Append(Encode(text)).AppendLine("</a></li>");
+        }
+
+        _body.AppendLine("</ul>");
+        return this;
+    }
+
     /// <summary>
     /// Adds a table. A header starting with '>' marks a numeric column (right-aligned). <paramref name="rowClass"/>
     /// gives a row a class, such as <c>best</c>.

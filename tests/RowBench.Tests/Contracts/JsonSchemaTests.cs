@@ -20,7 +20,7 @@ namespace RowBench.Tests.Contracts;
 /// </summary>
 public class JsonSchemaTests
 {
-    public static TheoryData<string> Contracts => ["run", "launches", "tuning", "history-run", "comparison"];
+    public static TheoryData<string> Contracts => ["run", "launches", "tuning", "history-run", "comparison", "explain"];
 
     [Theory]
     [MemberData(nameof(Contracts))]
@@ -51,6 +51,7 @@ public class JsonSchemaTests
                 AbLaunchesDocument.FileName => "launches",
                 TuningDocument.FileName => "tuning",
                 ComparisonDocument.FileName => "comparison",
+                ExplainDocument.FileName => "explain",
                 _ when path.EndsWith(".jsonl", StringComparison.Ordinal) => "history-run",
                 _ => null,
             };
@@ -116,6 +117,7 @@ public class JsonSchemaTests
             "launches" => (AbLaunchesDocument.Options, typeof(AbLaunchesDocument)),
             "tuning" => (TuningDocument.Options, typeof(TuningDocument)),
             "history-run" => (HistoryRun.JsonOptions, typeof(HistoryRun)),
+            "explain" => (ExplainDocument.Options, typeof(ExplainDocument)),
             _ => (ComparisonDocument.Options, typeof(ComparisonDocument)),
         };
         var withResolver = new JsonSerializerOptions(options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using RowBench.Analysis.Comparison;
 using RowBench.Harness.Cli.Ab;
+using RowBench.Harness.Cli.Ab.Explain;
 using RowBench.Harness.Cli.Compare;
 using RowBench.Harness.Cli.Run;
 using RowBench.Harness.Transforms;
@@ -60,14 +61,25 @@ internal static class AbCommand
         {
             Description = "Compare two builds of YOUR transform: BASE and NEW are then folders or revisions of your git repository (in the current folder), each built with 'dotnet build -c Release', and this path, relative to the repository's root (such as MyTransforms/bin/Release/net10.0/MyTransforms.dll), is the transform assembly in each. This is how ab works from the installed tool.",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Explain even when nothing is slower (then the benchmarks of the largest new ÷ base ratio). By default every slower benchmark is explained: its runtime counters (collections, bytes allocated, lock contentions, thread-pool work items, GC pauses) over the verdict's launches, and both sides traced under EventPipe's CPU sampler, with speedscope files.",
+        };
+        var noExplain = new Option<bool>("--no-explain") { Description = "Do not explain the slower benchmarks (saves one launch of about 5 s a benchmark)." };
+        var explainMax = CommonOptions.Positive("--explain-max", $"The most benchmarks explained, most slowed first (default {AbExplainer.DefaultMaximum}).", AbExplainer.DefaultMaximum);
         var allowMissing = CompareCommand.AllowMissingOption();
         var summary = CommonOptions.Summary();
         var command = new Command("ab", "Build two revisions and benchmark them side by side in one job, alternating launches; exit 1 on a significant regression or a benchmark missing from NEW.")
         {
-            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget, summary, sideAssembly,
+            baseRun, newRun, quick, filter, threshold, noise, alpha, launches, output, transformAssembly, input, gcDefaults, allowMissing, budget, summary, sideAssembly, explain, noExplain, explainMax,
         };
         command.Validators.Add(result =>
         {
+            if (result.GetValue(explain) && result.GetValue(noExplain))
+            {
+                result.AddError("--explain and --no-explain cannot be combined.");
+            }
+
             if (result.GetValue(sideAssembly) is { } path)
             {
                 if (result.GetResult(transformAssembly) is not null)
@@ -111,7 +123,9 @@ internal static class AbCommand
                     parseResult.GetValue(allowMissing),
                     jobBudget,
                     parseResult.GetValue(summary),
-                    parseResult.GetValue(sideAssembly)),
+                    parseResult.GetValue(sideAssembly),
+                    parseResult.GetValue(noExplain) ? ExplainMode.Never : parseResult.GetValue(explain) ? ExplainMode.Always : ExplainMode.WhenSlower,
+                    parseResult.GetValue(explainMax)),
                 console);
         });
         return command;
@@ -150,8 +164,9 @@ internal static class AbCommand
             throw;
         }
 
-        ISampleComparer comparer = outcome.PairedLaunches is null ? new MannWhitneyComparer(options.SignificanceLevel) : new PairedRatioComparer(outcome.PairedLevel ?? options.SignificanceLevel);
-        RunComparison comparison = RunComparison.Compare(outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing), comparer);
+        RunComparison comparison = Compare(options, outcome);
+        AbExplanation? explanation = outcome.Explanation;
+        IReadOnlyList<RowBench.Reports.Document.ReportBlock>? appendix = explanation is null ? null : ExplainReport.Blocks(explanation.Benchmarks, explanation.Skipped);
         double minutes = elapsed.Elapsed.TotalMinutes;
         string note = string.Create(
             CultureInfo.InvariantCulture,
@@ -164,8 +179,12 @@ internal static class AbCommand
         {
             AtomicFolder.Write(options.Out, staging =>
             {
-                ComparisonReport.Write(comparison, staging, note, name: "ab");
+                ComparisonReport.Write(comparison, staging, note, name: "ab", appendix: appendix);
                 File.WriteAllText(Path.Combine(staging, AbLaunchesDocument.FileName), launchesJson);
+                if (explanation is not null)
+                {
+                    ExplainOutput.Write(explanation, staging);
+                }
             });
         }
         catch (OutputWriteException exception)
@@ -178,12 +197,21 @@ internal static class AbCommand
 
         ScratchFolder.TryDelete(scratch);
 
-        console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: note));
+        console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: note, appendix: appendix));
         console.Output.WriteLine($"{Environment.NewLine}ab: reports in {Path.GetFullPath(options.Out)}");
         StepSummary.Append(summary, ComparisonSummary.ToMarkdown(comparison, "ab", Path.Combine(Path.GetFullPath(options.Out), "ab.md")));
         CompareCommand.ReportMissing(comparison, console);
 
         return comparison.FailsGate ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>The verdicts of <paramref name="outcome"/>: paired launches by their ratios, launches per side by rank.</summary>
+    public static RunComparison Compare(AbOptions options, AbRunner.Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ISampleComparer comparer = outcome.PairedLaunches is null ? new MannWhitneyComparer(options.SignificanceLevel) : new PairedRatioComparer(outcome.PairedLevel ?? options.SignificanceLevel);
+        return RunComparison.Compare(outcome.BaseResults, outcome.NewResults, new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing), comparer);
     }
 
 }

@@ -12,6 +12,8 @@ namespace RowBench.Harness.Cli.Ab;
 /// then the user's repository (paths or revisions of the git repository in the current folder), built with
 /// <c>dotnet build -c Release</c>, and this harness runs both. Null: BASE and NEW are RowBench revisions.
 /// </param>
+/// <param name="Explain">When the slower verdicts are explained: counters and both sides' traces (<see cref="Explain.AbExplainer"/>).</param>
+/// <param name="ExplainMaximum">The most benchmarks explained.</param>
 /// <param name="Budget">
 /// The time the whole job may take, builds included: paired launches are added, with looks at a fixed schedule, while
 /// it lasts and some benchmark is undecided. Null: exactly <paramref name="LaunchesPerSide"/> launches.
@@ -33,4 +35,6 @@ internal sealed record AbOptions(
     bool AllowMissing = false,
     TimeSpan? Budget = null,
     string? Summary = null,
-    string? SideAssembly = null);
+    string? SideAssembly = null,
+    Explain.ExplainMode Explain = Explain.ExplainMode.WhenSlower,
+    int ExplainMaximum = Explain.AbExplainer.DefaultMaximum);

@@ -21,7 +21,11 @@ internal static class AbRunner
     public sealed record Outcome(
         AbSide Base, AbSide New, BenchmarkResultSet BaseResults, BenchmarkResultSet NewResults, IReadOnlyList<AbLaunch> Launches,
         IReadOnlyList<PairedLaunch.LaunchResult>? PairedLaunches = null, string Design = "", double? PairedLevel = null,
-        IReadOnlyList<Analysis.Sequential.LookOutcome>? Looks = null);
+        IReadOnlyList<Analysis.Sequential.LookOutcome>? Looks = null)
+    {
+        /// <summary>What --explain found; set while both sides' builds still exist.</summary>
+        public Explain.AbExplanation? Explanation { get; init; }
+    }
 
     /// <param name="elapsed">The job's clock: a budget counts the builds as well as the launches.</param>
     public static Outcome Run(AbOptions options, HarnessConsole console, string scratch, Stopwatch elapsed)
@@ -46,9 +50,11 @@ internal static class AbRunner
         }
         else if (AbPairedRunner.Run(options, baseSide, newSide, console, scratch, elapsed, out string? reason) is { } paired)
         {
-            return new Outcome(baseSide, newSide, paired.Base, paired.New, [], paired.Launches,
+            var outcome = new Outcome(baseSide, newSide, paired.Base, paired.New, [], paired.Launches,
                 $"paired: {paired.Launches.Count} launches ({paired.Stop}), each loading both sides into one process and alternating them case by case in rounds of random order, {AbPairedRunner.GcSetting(options.GcDefaults)}; the test works on each launch's median new ÷ base ratio",
                 paired.Level, paired.Looks);
+            // Explained here, while the worktrees that hold both sides' builds still exist.
+            return outcome with { Explanation = Explain.AbExplainer.Explain(options, baseSide, newSide, paired.Launches, AbCommand.Compare(options, outcome), console, scratch) };
         }
         else
         {
@@ -91,7 +97,11 @@ internal static class AbRunner
             BenchmarkResultSet.CombineLaunches($"{options.Base} ({baseSide.ShortCommit})", results["base"]),
             BenchmarkResultSet.CombineLaunches($"{options.New} ({newSide.ShortCommit})", results["new"]),
             launches,
-            Design: $"a launch per side, {options.LaunchesPerSide} a side in A B B A order, each launch's median one sample (not paired: {fallback})");
+            Design: $"a launch per side, {options.LaunchesPerSide} a side in A B B A order, each launch's median one sample (not paired: {fallback})")
+        {
+            Explanation = options.Explain == Explain.ExplainMode.Never ? null
+                : Explain.AbExplanation.None($"Not explained: --explain traces both sides in one process, as paired launches run them, and this run measured a launch per side ({fallback})."),
+        };
     }
 
     /// <summary>

@@ -28,37 +28,28 @@ internal sealed class PairedLaunch
     private const int MinimumRounds = 10;
     private const int MaximumRounds = 24;
 
-    private readonly Side _base;
-    private readonly Side _new;
+    private readonly PairedSide _base;
+    private readonly PairedSide _new;
     private object? _sink;
 
-    private PairedLaunch(Side baseSide, Side newSide)
+    private PairedLaunch(PairedSide baseSide, PairedSide newSide)
     {
         _base = baseSide;
         _new = newSide;
     }
 
     /// <summary>The measurements of one case: per round, each side's time per operation.</summary>
-    public sealed record CaseResult(string Key, int OperationsPerSample, IReadOnlyList<double> BaseNanoseconds, IReadOnlyList<double> NewNanoseconds, IReadOnlyList<bool> BaseFirst);
+    /// <param name="BaseCounters">The runtime's counters per operation over the base side's rounds (<see cref="RuntimeCounters"/>); null in launches from before they were read.</param>
+    public sealed record CaseResult(
+        string Key, int OperationsPerSample, IReadOnlyList<double> BaseNanoseconds, IReadOnlyList<double> NewNanoseconds, IReadOnlyList<bool> BaseFirst,
+        IReadOnlyDictionary<string, double>? BaseCounters = null, IReadOnlyDictionary<string, double>? NewCounters = null);
 
     /// <summary>What a launch writes: its cases, and those only one side has.</summary>
     public sealed record LaunchResult(int Seed, double Seconds, IReadOnlyList<CaseResult> Cases, IReadOnlyList<string> OnlyInBase, IReadOnlyList<string> OnlyInNew);
 
     /// <summary>Loads both sides; null with the reason when either lacks the paired contract or cannot be loaded.</summary>
-    public static PairedLaunch? TryLoad(string baseHarness, string newHarness, out string? reason)
-    {
-        try
-        {
-            Side? baseSide = Side.Load("base", baseHarness, out reason);
-            Side? newSide = baseSide is null ? null : Side.Load("new", newHarness, out reason);
-            return baseSide is not null && newSide is not null ? new PairedLaunch(baseSide, newSide) : null;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException or TargetInvocationException or TypeLoadException)
-        {
-            reason = $"a side cannot be loaded beside the other ({ex.GetType().Name}: {ex.Message.Split('\n')[0]})";
-            return null;
-        }
-    }
+    public static PairedLaunch? TryLoad(string baseHarness, string newHarness, out string? reason) =>
+        PairedSide.TryLoadBoth(baseHarness, newHarness, out reason) is { } sides ? new PairedLaunch(sides.Base, sides.New) : null;
 
     /// <summary>Measures every case both sides have, in an order shuffled by <paramref name="seed"/>.</summary>
     public LaunchResult Run(int rows, int[] degrees, string filter, int seed, Action<string> progress)
@@ -98,23 +89,25 @@ internal sealed class PairedLaunch
                 var baseTimes = new List<double>(rounds);
                 var newTimes = new List<double>(rounds);
                 var baseFirst = new List<bool>(rounds);
+                var baseCounters = new RuntimeCounters();
+                var newCounters = new RuntimeCounters();
                 for (int round = 0; round < rounds; round++)
                 {
                     bool first = random.Next(2) == 0;
                     baseFirst.Add(first);
                     if (first)
                     {
-                        baseTimes.Add(Time(baseRun, operations));
-                        newTimes.Add(Time(newRun, operations));
+                        baseTimes.Add(Time(baseRun, operations, baseCounters));
+                        newTimes.Add(Time(newRun, operations, newCounters));
                     }
                     else
                     {
-                        newTimes.Add(Time(newRun, operations));
-                        baseTimes.Add(Time(baseRun, operations));
+                        newTimes.Add(Time(newRun, operations, newCounters));
+                        baseTimes.Add(Time(baseRun, operations, baseCounters));
                     }
                 }
 
-                return new CaseResult(key, operations, baseTimes, newTimes, baseFirst);
+                return new CaseResult(key, operations, baseTimes, newTimes, baseFirst, baseCounters.PerOperation(), newCounters.PerOperation());
             }
             finally
             {
@@ -146,8 +139,9 @@ internal sealed class PairedLaunch
         return Math.Max(baseTimes.TakeLast(3).Order().ElementAt(1), newTimes.TakeLast(3).Order().ElementAt(1));
     }
 
-    private double Time(Func<object?> run, int operations)
+    private double Time(Func<object?> run, int operations, RuntimeCounters? counters = null)
     {
+        double[]? before = counters is null ? null : RuntimeCounters.Read();
         long started = Stopwatch.GetTimestamp();
         for (int index = 0; index < operations; index++)
         {
@@ -155,6 +149,12 @@ internal sealed class PairedLaunch
         }
 
         long elapsed = Stopwatch.GetTimestamp() - started;
+        if (counters is not null)
+        {
+            // Read after the clock stopped: the counters are never on it.
+            counters.Add(before!, RuntimeCounters.Read(), operations);
+        }
+
         GC.KeepAlive(_sink);
         return elapsed * (1e9 / Stopwatch.Frequency) / operations;
     }
@@ -168,37 +168,4 @@ internal sealed class PairedLaunch
         JsonSerializer.Deserialize<LaunchResult>(File.ReadAllText(path), JsonOptions) ?? throw new InvalidDataException($"{path}: empty");
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
-    /// <summary>One side, reached through its harness's <c>PairedCases</c> by reflection: framework types only.</summary>
-    private sealed class Side(MethodInfo keys, MethodInfo open)
-    {
-        private const string ContractType = "RowBench.Harness.Suite.PairedCases";
-
-        public static Side? Load(string name, string harness, out string? reason)
-        {
-            if (!File.Exists(harness))
-            {
-                reason = $"the {name} harness is not built ({harness})";
-                return null;
-            }
-
-            var context = new SideLoadContext(name, harness);
-            Type? contract = context.Harness.GetType(ContractType);
-            MethodInfo? keys = contract?.GetMethod("Keys", [typeof(int), typeof(int[]), typeof(string)]);
-            MethodInfo? open = contract?.GetMethod("Open", [typeof(string)]);
-            object? version = contract?.GetField("ContractVersion")?.GetRawConstantValue();
-            reason = contract is null ? $"the {name} revision predates paired launches (no {ContractType})"
-                : keys is null || open is null || version is not 1 ? $"the {name} revision's paired contract is of another version ({version})"
-                : null;
-            return reason is null ? new Side(keys!, open!) : null;
-        }
-
-        public string[] Keys(int rows, int[] degrees, string filter) => (string[])keys.Invoke(null, [rows, degrees, filter])!;
-
-        public (Func<object?> Run, Action Close) Open(string key)
-        {
-            var delegates = (Delegate[])open.Invoke(null, [key])!;
-            return ((Func<object?>)delegates[0], (Action)delegates[1]);
-        }
-    }
 }

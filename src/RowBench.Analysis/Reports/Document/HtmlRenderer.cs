@@ -21,6 +21,9 @@ public static class HtmlRenderer
                 case ListBlock list:
                     page.List(list.Items);
                     break;
+                case LinksBlock links:
+                    page.Links(links.Links.Select(link => (link.Text, link.Href)));
+                    break;
                 case TableBlock table:
                     page.Table(table.Headers, table.Rows.Select(row => row.Cells), index => CssClass(table.Rows[index].Mark));
                     break;

@@ -27,6 +27,13 @@ public static class MarkdownRenderer
                     }
 
                     break;
+                case LinksBlock links:
+                    foreach (ReportLink link in links.Links)
+                    {
+                        text.AppendLine($"- [{link.Text}]({link.Href.Replace(" ", "%20", StringComparison.Ordinal)})");
+                    }
+
+                    break;
                 case TableBlock table:
                     // A table must not follow a paragraph or image line directly, or it is read as part of it.
                     if (text.Length > 0 && !EndsWithBlankLine(text))

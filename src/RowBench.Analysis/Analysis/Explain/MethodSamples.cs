@@ -1,0 +1,7 @@
+namespace RowBench.Analysis.Explain;
+
+/// <summary>One method's samples on one side of an explained benchmark.</summary>
+/// <param name="Inclusive">Samples with the method anywhere on the stack (counted once per sample).</param>
+/// <param name="Exclusive">Samples with the method on top (the first frame with a managed name).</param>
+/// <param name="IsOwnCode">The method is the benchmarked code's (not the framework's): inclusive rankings list only these.</param>
+public sealed record MethodSamples(int Inclusive, int Exclusive, bool IsOwnCode);

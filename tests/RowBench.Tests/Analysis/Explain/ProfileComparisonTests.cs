@@ -1,0 +1,63 @@
+using RowBench.Analysis.Explain;
+
+namespace RowBench.Tests.Analysis.Explain;
+
+/// <summary>The methods whose time per operation grew most, base to new.</summary>
+public class ProfileComparisonTests
+{
+    [Fact]
+    public void TopInclusive_MoreRowsComputedAtTheSameShare_RanksTheTransformByTimePerOperation()
+    {
+        // Both sides spend 90% of their samples in the transform; the new side runs 20% fewer operations in the same
+        // samples: each operation costs 25% more, all of it in the transform. The share cannot show it; time per operation does.
+        MethodProfile before = Profile(operations: 100, ("Strategy.Run", 1000, 0, true), ("Transform.Apply", 900, 900, true), ("System.Threading.Wait", 100, 100, false));
+        MethodProfile after = Profile(operations: 80, ("Strategy.Run", 1000, 0, true), ("Transform.Apply", 900, 900, true), ("System.Threading.Wait", 100, 100, false));
+
+        IReadOnlyList<MethodDelta> top = ProfileComparison.TopInclusive(before, after);
+
+        Assert.Equal("Transform.Apply", top[1].Method);
+        Assert.Equal(9 * 1.25 - 9, top[1].Delta, 6);
+        Assert.Equal(top[1].BaseShare, top[1].NewShare, 6);
+        Assert.DoesNotContain(top, delta => delta.Method.StartsWith("System.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NearestCause_GrowthThroughTheBenchmarkIntoTheTransform_IsTheTransform()
+    {
+        // The benchmark carries all the growth, the strategy and the transform nearly all; the parser none.
+        MethodDelta[] inclusive =
+        [
+            new("StrategyBenchmarks.ParallelFor", 50, 60, 100, 100),
+            new("ParallelForStrategy.Run", 49, 59, 98, 98),
+            new("FaithfulTransform.Apply", 45, 54.5, 90, 91),
+            new("Parser.Parse", 2, 2.1, 4, 3.5),
+        ];
+
+        Assert.Equal("FaithfulTransform.Apply", ProfileComparison.NearestCause(inclusive)!.Method);
+        Assert.Null(ProfileComparison.NearestCause([]));
+    }
+
+    [Fact]
+    public void TopExclusive_ALockWait_NamesTheFrameworkWaitFirst()
+    {
+        MethodProfile before = Profile(operations: 100, ("Transform.Apply", 900, 900, true), ("System.Threading.Monitor.Enter_Slowpath", 10, 10, false));
+        MethodProfile after = Profile(operations: 100, ("Transform.Apply", 900, 900, true), ("System.Threading.Monitor.Enter_Slowpath", 400, 400, false));
+
+        IReadOnlyList<MethodDelta> top = ProfileComparison.TopExclusive(before, after);
+
+        Assert.Equal("System.Threading.Monitor.Enter_Slowpath", Assert.Single(top).Method);
+        Assert.Equal(3.9, top[0].Delta, 6);
+    }
+
+    [Fact]
+    public void TopExclusive_OnlyShrinkingMethods_IsEmpty()
+    {
+        MethodProfile before = Profile(operations: 100, ("Transform.Apply", 900, 900, true));
+        MethodProfile after = Profile(operations: 100, ("Transform.Apply", 800, 800, true));
+
+        Assert.Empty(ProfileComparison.TopExclusive(before, after));
+    }
+
+    private static MethodProfile Profile(long operations, params (string Name, int Inclusive, int Exclusive, bool Own)[] methods) =>
+        new(operations, 1000, 1, methods.Max(method => method.Inclusive), methods.ToDictionary(method => method.Name, method => new MethodSamples(method.Inclusive, method.Exclusive, method.Own)));
+}
