@@ -33,6 +33,15 @@ public static class PairedCases
         ArgumentNullException.ThrowIfNull(degrees);
         SuiteGrid.Use(SuitePlan.For(BenchmarkPreset.Quick, Environment.ProcessorCount)
             .With(rows > 0 ? [rows] : null, null, degrees.Length > 0 ? degrees : null, null));
+        return KeysOfInstalledPlan(filter);
+    }
+
+    /// <summary>
+    /// The cases of the plan already installed (<c>run</c> installs its own) whose full names match
+    /// <paramref name="filter"/>, ready for <see cref="Open"/>: how <c>run --trace</c> traces the cases it ran.
+    /// </summary>
+    public static string[] KeysOfInstalledPlan(string filter)
+    {
         ManualConfig config = (ManualConfig)BenchmarkConfigFactory.Create(BenchmarkPreset.Quick, Path.GetTempPath(), NullLogger.Instance, inProcess: true, launchJob: true)
             .AddFilter(new GlobFilter([filter]));
         IFilter[] filters = [.. config.GetFilters()];

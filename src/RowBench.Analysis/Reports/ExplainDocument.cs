@@ -11,7 +11,7 @@ namespace RowBench.Reports;
 /// </summary>
 /// <param name="Skipped">Why nothing was explained, when nothing was.</param>
 /// <param name="Seconds">The explaining launch's wall time.</param>
-public sealed record ExplainDocument(string? Skipped, double Seconds, IReadOnlyList<ExplainDocumentBenchmark> Benchmarks)
+public sealed record ExplainDocument(double Seconds, IReadOnlyList<ExplainDocumentBenchmark> Benchmarks, string? Skipped = null)
 {
     /// <summary>The file name.</summary>
     public const string FileName = "explain.json";
@@ -32,7 +32,7 @@ public sealed record ExplainDocument(string? Skipped, double Seconds, IReadOnlyL
     public static ExplainDocument From(IReadOnlyList<BenchmarkExplanation> explanations, string? skipped, double seconds)
     {
         ArgumentNullException.ThrowIfNull(explanations);
-        return new ExplainDocument(skipped, Math.Round(seconds, 1), [.. explanations.Select(explanation => new ExplainDocumentBenchmark(
+        return new ExplainDocument(Math.Round(seconds, 1), [.. explanations.Select(explanation => new ExplainDocumentBenchmark(
             explanation.Key,
             explanation.Verdict.ToString().ToLowerInvariant(),
             explanation.Ratio,
@@ -41,7 +41,7 @@ public sealed record ExplainDocument(string? Skipped, double Seconds, IReadOnlyL
             Side(explanation.New, explanation.NewQueueLength, explanation.NewTrace),
             explanation.Dilation,
             explanation.Inclusive,
-            explanation.Exclusive))]);
+            explanation.Exclusive))], skipped);
     }
 
     /// <summary>The document as indented JSON.</summary>

@@ -16,7 +16,8 @@ public static class ExplainReport
     public const string Heading = "Where the time went (--explain)";
 
     /// <summary>The section for <paramref name="explanations"/>, or, when there are none, one line saying why.</summary>
-    public static IReadOnlyList<ReportBlock> Blocks(IReadOnlyList<BenchmarkExplanation> explanations, string? skipped = null)
+    /// <param name="intro">How the figures were made, when not ab's (compare's, from two runs' traces).</param>
+    public static IReadOnlyList<ReportBlock> Blocks(IReadOnlyList<BenchmarkExplanation> explanations, string? skipped = null, string? intro = null)
     {
         ArgumentNullException.ThrowIfNull(explanations);
         List<ReportBlock> blocks = [new HeadingBlock(2, Heading)];
@@ -27,7 +28,7 @@ public static class ExplainReport
         }
 
         blocks.Add(new ParagraphBlock(
-            "Counters: the runtime's own, read around every timed round of the verdict's paired launches (per operation, median over launches); "
+            intro ?? "Counters: the runtime's own, read around every timed round of the verdict's paired launches (per operation, median over launches); "
             + "one stands out when every launch moved it the same way, by more than its floor and three times the base side's launch-to-launch spread. "
             + "Methods: each benchmark run again on both sides in one process, four half-second windows a side under EventPipe's CPU sampler (thread time of the threads in the benchmarked code); "
             + "time per operation rather than share of samples, since a strategy that computes more rows spends the same share in the transform. "
@@ -46,7 +47,8 @@ public static class ExplainReport
     public static string Headline(BenchmarkExplanation explanation)
     {
         ArgumentNullException.ThrowIfNull(explanation);
-        string counters = explanation.StandingOut.Any()
+        string counters = explanation.Counters.Count == 0 ? "not read (ab only)"
+            : explanation.StandingOut.Any()
             ? string.Join(", ", explanation.StandingOut.Select(counter => $"{counter.Name} {Change(counter)}"))
             : "none";
         IReadOnlyList<MethodDelta> inclusives = explanation.Inclusive, exclusives = explanation.Exclusive;
@@ -66,17 +68,28 @@ public static class ExplainReport
             + $"{(explanation.Dilation is { } dilation ? $"the sampler made the base side {dilation:F1}× slower than untraced, both sides alike; " : "")}"
             + $"thread-pool queue length (mean, read every 5 ms) {explanation.BaseQueueLength:F2} → {explanation.NewQueueLength:F2}."),
             IsNote: true);
-        yield return new TableBlock(
-            ["Counter (per operation)", ">Base", ">New", ">Change", ">Launches up / down", "Stands out"],
-            [.. explanation.Counters.Select(counter => new TableRow(
-                [counter.Name, Value(counter.Name, counter.BaseMedian), Value(counter.Name, counter.NewMedian), Change(counter), $"{counter.LaunchesUp} / {counter.LaunchesDown} of {counter.Launches}", counter.StandsOut ? "yes" : ""],
-                counter.StandsOut ? RowMark.Bad : RowMark.None))]);
+        if (explanation.Counters.Count == 0)
+        {
+            yield return new ParagraphBlock("Counters: none here (they are read in ab's paired launches).", IsNote: true);
+        }
+        else
+        {
+            yield return CounterTable(explanation);
+        }
+
         yield return new ParagraphBlock("Inclusive time of the benchmarked code's methods, most grown first:");
         yield return MethodTable(explanation.Inclusive);
         yield return new ParagraphBlock("Exclusive (self) time, framework included, most grown first:");
         yield return MethodTable(explanation.Exclusive);
         yield return new LinksBlock([new ReportLink("base side's trace (speedscope)", explanation.BaseTrace), new ReportLink("new side's trace (speedscope)", explanation.NewTrace)]);
     }
+
+    private static TableBlock CounterTable(BenchmarkExplanation explanation) =>
+        new(
+            ["Counter (per operation)", ">Base", ">New", ">Change", ">Launches up / down", "Stands out"],
+            [.. explanation.Counters.Select(counter => new TableRow(
+                [counter.Name, Value(counter.Name, counter.BaseMedian), Value(counter.Name, counter.NewMedian), Change(counter), $"{counter.LaunchesUp} / {counter.LaunchesDown} of {counter.Launches}", counter.StandsOut ? "yes" : ""],
+                counter.StandsOut ? RowMark.Bad : RowMark.None))]);
 
     private static TableBlock MethodTable(IReadOnlyList<MethodDelta> deltas) => new(
         ["Method", ">Base ms/op", ">New ms/op", ">Δ ms/op", ">Base share", ">New share"],

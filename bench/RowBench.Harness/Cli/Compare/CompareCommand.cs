@@ -68,13 +68,20 @@ internal static class CompareCommand
         RunComparison comparison = RunComparison.Compare(
             baseRun, newRun, new ComparisonOptions(options.Threshold, options.Noise, options.AllowMissing), new MannWhitneyComparer(options.SignificanceLevel));
 
+        // With traces in both runs (run --trace), the slower verdicts are explained from them.
+        var explained = CompareExplainer.Explain(options.Base, options.New, comparison, besideReport: options.Out is not null);
+
         // The folder first: a destination that cannot be written is exit 3 before anything reaches standard output.
         if (options.Out is { } folder)
         {
-            AtomicFolder.Write(folder, staging => ComparisonReport.Write(comparison, staging, machineNote));
+            AtomicFolder.Write(folder, staging =>
+            {
+                ComparisonReport.Write(comparison, staging, machineNote, appendix: explained?.Blocks);
+                CompareExplainer.CopyTraces(explained?.Traces ?? [], staging);
+            });
         }
 
-        console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: machineNote));
+        console.Output.Write(ComparisonReport.ToMarkdown(comparison, machineNote: machineNote, appendix: explained?.Blocks));
         if (options.Out is { } written)
         {
             console.Output.WriteLine($"{Environment.NewLine}compare: reports in {Path.GetFullPath(written)}");

@@ -54,6 +54,10 @@ internal static partial class RunCommand
         var budget = CliParsers.Budget(
             "--budget",
             $"The time the default preset's run may take, pilot and build included (30m, 1h, none). A pilot times one operation of each case in this process; a case of a second or more then gets 1 warm-up, and if the run still does not fit, the longest cases lose iterations (down to {Suite.Budget.CaseCounts.FewestIterations}); the summary says what was cut. The default is {DefaultBudget.TotalMinutes:0}m for the default preset, none for --quick and --full.");
+        var trace = new Option<bool>("--trace")
+        {
+            Description = "After the suite, trace each case it ran in this process under EventPipe's CPU sampler (about 2.5 s a case, longer where one operation takes over half a second): traces/ of the results folder gets a speedscope file per case, and compare explains its slower verdicts when both runs hold traces.",
+        };
         var extra = new Argument<string[]>("benchmarkdotnet-arguments")
         {
             Description = "Extra BenchmarkDotNet arguments, after --.",
@@ -62,7 +66,7 @@ internal static partial class RunCommand
 
         var command = new Command("run", "Run the benchmark suite and write reports to results/<label>/ (the default command). The default preset runs each case in a benchmark process BenchmarkDotNet builds from the RowBench repository, within a 30-minute budget (--budget); from the installed tool, which has no project to build from, it runs every case in this process instead, as --in-process does.")
         {
-            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, workers, transformAssembly, input, budget, extra,
+            quick, full, label, filter, results, inProcess, launchJob, degrees, rows, chunkSizes, transforms, workers, transformAssembly, input, budget, trace, extra,
         };
         command.Validators.Add(result =>
         {
@@ -89,6 +93,11 @@ internal static partial class RunCommand
             if (result.GetResult(input) is not null && result.GetResult(rows) is not null)
             {
                 result.AddError("--rows applies to the synthetic data set; with --input the file's rows are the data set.");
+            }
+
+            if (result.GetValue(trace) && result.GetValue(launchJob))
+            {
+                result.AddError("--trace traces a run's cases for compare; an ab launch is measured, not traced (ab --explain traces its slower benchmarks).");
             }
 
             if (result.GetValue(label) is { } name && !IsValidLabel(name))
@@ -118,7 +127,8 @@ internal static partial class RunCommand
                 parseResult.GetValue(rows),
                 parseResult.GetValue(input),
                 parseResult.GetValue(workers),
-                runBudget),
+                runBudget,
+                parseResult.GetValue(trace)),
             console);
         });
         return command;
@@ -183,7 +193,14 @@ internal static partial class RunCommand
                     ["--filter", options.Filter, .. options.BenchmarkDotNetArguments],
                     BenchmarkConfigFactory.Create(options.Preset, artifacts, live ? BenchmarkDotNet.Loggers.NullLogger.Instance : new TextWriterLogger(console.Output), options.InProcess, launchJob: options.LaunchJob, progress: progress, budget: budget));
             },
-            (folder, _) => SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob, budget?.Describe()));
+            (folder, outcome) =>
+            {
+                SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob, budget?.Describe());
+                if (options.Trace && outcome.Succeeded)
+                {
+                    RunTraces.Write(folder, options.Filter, console);
+                }
+            });
 
         return Report(result, options, console);
     }

@@ -17,4 +17,5 @@ internal sealed record RunOptions(
     IReadOnlyList<int>? Rows = null,
     string? Input = null,
     IReadOnlyList<int>? Workers = null,
-    TimeSpan? Budget = null);
+    TimeSpan? Budget = null,
+    bool Trace = false);

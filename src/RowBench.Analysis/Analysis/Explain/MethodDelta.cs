@@ -1,7 +1,8 @@
 namespace RowBench.Analysis.Explain;
 
 /// <summary>One method's time per operation and share of samples, base and new.</summary>
-public sealed record MethodDelta(string Method, double BaseMillisecondsPerOperation, double NewMillisecondsPerOperation, double BaseShare, double NewShare)
+/// <param name="Depth">Its mean distance from the stack's root, both sides' samples together: the larger, the nearer the leaves.</param>
+public sealed record MethodDelta(string Method, double BaseMillisecondsPerOperation, double NewMillisecondsPerOperation, double BaseShare, double NewShare, double Depth = 0)
 {
     /// <summary>New minus base, in milliseconds per operation.</summary>
     public double Delta => NewMillisecondsPerOperation - BaseMillisecondsPerOperation;

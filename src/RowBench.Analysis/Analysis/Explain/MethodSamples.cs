@@ -4,4 +4,5 @@ namespace RowBench.Analysis.Explain;
 /// <param name="Inclusive">Samples with the method anywhere on the stack (counted once per sample).</param>
 /// <param name="Exclusive">Samples with the method on top (the first frame with a managed name).</param>
 /// <param name="IsOwnCode">The method is the benchmarked code's (not the framework's): inclusive rankings list only these.</param>
-public sealed record MethodSamples(int Inclusive, int Exclusive, bool IsOwnCode);
+/// <param name="MeanDepth">Its mean distance from the stack's root over the samples it is in (0: the thread's first frame).</param>
+public sealed record MethodSamples(int Inclusive, int Exclusive, bool IsOwnCode, double MeanDepth = 0);

@@ -13,9 +13,10 @@ public static class ProfileComparison
 
     /// <summary>
     /// The nearest cause among <paramref name="inclusive"/> (as <see cref="TopInclusive"/> gives them): of the methods
-    /// that carry at least half the largest growth, the one with the least base time — the deepest, since a callee's
-    /// inclusive time is within its caller's. The benchmark method carries all the growth; the transform it calls, or
-    /// the strategy's loop that waits on a lock, is the answer a reader wants.
+    /// that carry at least half the largest growth, the deepest (largest mean distance from the stack's root). The
+    /// benchmark method and the strategy's loop carry all the growth; the transform they call, or the loop that waits
+    /// on a lock, is the answer a reader wants. Depth, not the least time: a strategy's workers run the transform on
+    /// threads the benchmark method is not on, so a callee can hold more samples than its caller on another thread.
     /// </summary>
     public static MethodDelta? NearestCause(IReadOnlyList<MethodDelta> inclusive)
     {
@@ -26,7 +27,7 @@ public static class ProfileComparison
         }
 
         double largest = inclusive.Max(delta => delta.Delta);
-        return inclusive.Where(delta => delta.Delta >= largest / 2).MinBy(delta => delta.BaseMillisecondsPerOperation);
+        return inclusive.Where(delta => delta.Delta >= largest / 2).MaxBy(delta => delta.Depth);
     }
 
     /// <summary>The <paramref name="count"/> methods, framework included, with the largest growth of exclusive (self) time.</summary>
@@ -44,13 +45,15 @@ public static class ProfileComparison
             .Select(method =>
             {
                 int before = method.Base is null ? 0 : pick(method.Base), after = method.New is null ? 0 : pick(method.New);
+                double depth = ((method.Base?.MeanDepth ?? 0) * (method.Base?.Inclusive ?? 0) + (method.New?.MeanDepth ?? 0) * (method.New?.Inclusive ?? 0))
+                    / Math.Max(1, (method.Base?.Inclusive ?? 0) + (method.New?.Inclusive ?? 0));
                 return new MethodDelta(
-                    method.Name, baseSide.MillisecondsPerOperation(before), newSide.MillisecondsPerOperation(after), baseSide.Share(before), newSide.Share(after));
+                    method.Name, baseSide.MillisecondsPerOperation(before), newSide.MillisecondsPerOperation(after), baseSide.Share(before), newSide.Share(after), Math.Round(depth, 2));
             })
             .Where(delta => delta.Delta > 0)
-            // Ties (every frame a plant's time passes through grows alike) go to the smaller base time: the nearer the cause.
+            // Ties (every frame a plant's time passes through grows alike) go to the deeper: the nearer the cause.
             .OrderByDescending(delta => Math.Round(delta.Delta, 6))
-            .ThenBy(delta => delta.BaseMillisecondsPerOperation)
+            .ThenByDescending(delta => delta.Depth)
             .ThenBy(delta => delta.Method, StringComparer.Ordinal)
             .Take(count)];
     }

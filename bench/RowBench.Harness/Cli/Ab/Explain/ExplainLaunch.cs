@@ -12,6 +12,9 @@ namespace RowBench.Harness.Cli.Ab.Explain;
 /// </summary>
 internal sealed class ExplainLaunch(PairedSide baseSide, PairedSide newSide)
 {
+    /// <summary>Windows of a one-side trace (<c>run --trace</c>): as many as a side gets here.</summary>
+    public const int SingleSideWindows = WindowsPerSide;
+
     /// <summary>Each window's length: half a second, four a side, is about 2,000 samples of each busy thread a side.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(500);
 
@@ -20,7 +23,9 @@ internal sealed class ExplainLaunch(PairedSide baseSide, PairedSide newSide)
 
     private static readonly TimeSpan WarmupTime = TimeSpan.FromMilliseconds(300);
 
-    private object? _sink;
+    // What each operation returned, kept so that the JIT cannot drop the work; one field for every launch, as
+    // operations run one at a time.
+    private static object? _sink;
 
     /// <summary>What one benchmark's explaining gave: both profiles, and the thread pool's mean queue length per side.</summary>
     public sealed record Explained(string Key, MethodProfile Base, MethodProfile New, double BaseQueueLength, double NewQueueLength, string BaseTrace, string NewTrace);
@@ -80,7 +85,37 @@ internal sealed class ExplainLaunch(PairedSide baseSide, PairedSide newSide)
         }
     }
 
-    private void WarmUp(Func<object?> baseRun, Func<object?> newRun)
+    /// <summary>
+    /// Traces one case of this process's own harness (<c>run --trace</c>): a warm-up, then <see cref="SingleSideWindows"/>
+    /// windows under a session of its own; writes <paramref name="speedscope"/> and returns the profile and the queue length.
+    /// </summary>
+    public static (MethodProfile Profile, double QueueLength) TraceOne(Func<object?> run, string stem, string speedscope)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        string nettrace = stem + ".nettrace";
+        double queue = 0;
+        try
+        {
+            WarmUp(run, static () => null);
+            using (SelfTraceSession session = SelfTraceSession.Start(nettrace))
+            {
+                for (int window = 0; window < SingleSideWindows; window++)
+                {
+                    queue += RunWindow(run, side: 0, window) / SingleSideWindows;
+                }
+
+                session.Stop();
+            }
+
+            return (TraceProfileReader.Read(nettrace, speedscope, newSpeedscope: null).Base, queue);
+        }
+        finally
+        {
+            File.Delete(nettrace);
+        }
+    }
+
+    private static void WarmUp(Func<object?> baseRun, Func<object?> newRun)
     {
         long started = Stopwatch.GetTimestamp();
         int operations = 0;
@@ -93,7 +128,7 @@ internal sealed class ExplainLaunch(PairedSide baseSide, PairedSide newSide)
     }
 
     /// <summary>Runs whole operations for a window's length; returns the thread pool's mean queue length over it.</summary>
-    private double RunWindow(Func<object?> run, int side, int window)
+    private static double RunWindow(Func<object?> run, int side, int window)
     {
         using var sampling = new CancellationTokenSource();
         long queueSum = 0, queueReadings = 0;

@@ -15,8 +15,11 @@ internal static class TraceProfileReader
     // This host's own frames: its entry point and its commands (the sides' harnesses never run either).
     private static readonly string[] HostFrames = ["RowBench.Harness.Cli.", "RowBench.Harness.Program."];
 
-    /// <summary>Reads <paramref name="nettrace"/>; writes <paramref name="baseSpeedscope"/> and <paramref name="newSpeedscope"/>.</summary>
-    public static (MethodProfile Base, MethodProfile New) Read(string nettrace, string baseSpeedscope, string newSpeedscope)
+    /// <summary>
+    /// Reads <paramref name="nettrace"/>; writes <paramref name="baseSpeedscope"/> and <paramref name="newSpeedscope"/>
+    /// (none for a trace of one side: <c>run --trace</c>, whose windows are all marked side 0).
+    /// </summary>
+    public static (MethodProfile Base, MethodProfile New) Read(string nettrace, string baseSpeedscope, string? newSpeedscope)
     {
         string etlx = TraceLog.CreateFromEventPipeDataFile(nettrace, Path.ChangeExtension(nettrace, ".etlx"));
         try
@@ -53,7 +56,10 @@ internal static class TraceProfileReader
             }
 
             sides[0].WriteSpeedscope(baseSpeedscope);
-            sides[1].WriteSpeedscope(newSpeedscope);
+            if (newSpeedscope is not null)
+            {
+                sides[1].WriteSpeedscope(newSpeedscope);
+            }
             return (sides[0].ToProfile(), sides[1].ToProfile());
         }
         finally
@@ -86,7 +92,7 @@ internal static class TraceProfileReader
 
     private sealed class SideSamples(string side)
     {
-        private readonly Dictionary<string, (int Inclusive, int Exclusive, bool Own)> _methods = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Inclusive, int Exclusive, bool Own, long DepthSum)> _methods = new(StringComparer.Ordinal);
         private readonly SpeedscopeFile _speedscope = new(side);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private int _samples;
@@ -118,15 +124,17 @@ internal static class TraceProfileReader
             _samples++;
             _seen.Clear();
             string? top = frames.FirstOrDefault(frame => frame.Length > 0);
-            foreach (string frame in frames.Where(frame => frame.Length > 0))
+            // Root first, so that a recursive method counts once, at its outermost depth.
+            for (int depth = 0; depth < frames.Count; depth++)
             {
-                if (!_seen.Add(frame))
+                string frame = frames[frames.Count - 1 - depth];
+                if (frame.Length == 0 || !_seen.Add(frame))
                 {
                     continue;
                 }
 
-                (int inclusive, int exclusive, bool own) = _methods.GetValueOrDefault(frame, (0, 0, IsOwnCode(frame)));
-                _methods[frame] = (inclusive + 1, exclusive + (frame == top ? 1 : 0), own);
+                (int inclusive, int exclusive, bool own, long depthSum) = _methods.GetValueOrDefault(frame, (0, 0, IsOwnCode(frame), 0));
+                _methods[frame] = (inclusive + 1, exclusive + (frame == top ? 1 : 0), own, depthSum + depth);
             }
 
             _speedscope.Add(sample.ThreadID, sample.TimeStampRelativeMSec, names);
@@ -144,6 +152,9 @@ internal static class TraceProfileReader
             Milliseconds,
             SampleInterval,
             _samples,
-            _methods.ToDictionary(pair => pair.Key, pair => new MethodSamples(pair.Value.Inclusive, pair.Value.Exclusive, pair.Value.Own), StringComparer.Ordinal));
+            _methods.ToDictionary(
+                pair => pair.Key,
+                pair => new MethodSamples(pair.Value.Inclusive, pair.Value.Exclusive, pair.Value.Own, Math.Round((double)pair.Value.DepthSum / pair.Value.Inclusive, 2)),
+                StringComparer.Ordinal));
     }
 }
