@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Prints the table of results/explain/README.md from the runs' folders and logs: per run its exit, time, verdicts, the
+time explaining took and its share of the run, and per explained benchmark what the report's headline names."""
+import json, os, re, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+runs = sys.argv[1:] or sorted(name for name in os.listdir(here) if os.path.isdir(os.path.join(here, name)))
+exits = {}
+if os.path.exists(os.path.join(here, "runs.txt")):
+    for line in open(os.path.join(here, "runs.txt")):
+        match = re.match(r"(\S+): exit (\d+) in (\d+) s", line)
+        if match:
+            exits[match.group(1)] = (int(match.group(2)), int(match.group(3)))
+
+def short(key):
+    return key.replace("RowBench.Harness.Benchmarks.", "").replace(", Rows: 300", "").replace(", DegreeOfParallelism: 2", "").replace('Transform: ', "")
+
+print("| Run | Exit | Time | Launches | Slower / faster of 29 | Explaining | Share of the run |")
+print("|---|---:|---:|---:|---|---:|---:|")
+details = []
+for run in runs:
+    folder = os.path.join(here, run)
+    comparison = json.load(open(os.path.join(folder, "comparison.json")))
+    explain = json.load(open(os.path.join(folder, "explain.json")))
+    launches = json.load(open(os.path.join(folder, "launches.json")))
+    verdicts = [row["verdict"] for row in comparison["benchmarks"]]
+    code, seconds = exits.get(run, ("?", 0))
+    share = explain["seconds"] / (seconds - explain["seconds"]) if seconds else float("nan")
+    print(f"| `{run}` | {code} | {seconds / 60:.1f} min | {len(launches.get('pairedLaunches') or [])} | {verdicts.count('slower')} / {verdicts.count('faster')} | {explain['seconds']:.0f} s | {share * 100:.1f}% |")
+    for benchmark in explain["benchmarks"]:
+        flagged = [f"{c['name']} ×{c['ratio']:.2f}" if c.get("ratio") else f"{c['name']} {c['newMedian']:+.2f}/op from 0" for c in benchmark["counters"] if c["standsOut"]]
+        inclusive = benchmark["inclusive"]
+        nearest = None
+        if inclusive:
+            largest = max(m["delta"] for m in inclusive)
+            nearest = max((m for m in inclusive if m["delta"] >= largest / 2), key=lambda m: m.get("depth", 0))
+        exclusive = benchmark["exclusive"][0] if benchmark["exclusive"] else None
+        size = max(os.path.getsize(os.path.join(folder, benchmark[side]["trace"])) for side in ("base", "new"))
+        details.append((run, short(benchmark["key"]), benchmark["verdict"], benchmark["ratio"], flagged, nearest, exclusive, size, benchmark.get("dilation")))
+
+print()
+print("| Run | Benchmark | Verdict | Counters standing out | Your code, grown most (deepest with half the growth) | Self time grown most | Largest trace | Sampler's dilation |")
+print("|---|---|---|---|---|---|---:|---:|")
+for run, key, verdict, ratio, flagged, nearest, exclusive, size, dilation in details:
+    def method(m):
+        return f"`{m['method'].split('(')[0]}` {m['delta']:+.3f} ms/op" if m else "none"
+    print(f"| `{run}` | {key} | {verdict} ×{ratio:.3f} | {', '.join(flagged) or 'none'} | {method(nearest)} | {method(exclusive)} | {size / 1e6:.2f} MB | {dilation or float('nan'):.2f}× |")
