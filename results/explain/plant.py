@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Makes the three planted regressions of results/explain/ as branches plant-compute, plant-alloc and plant-lock:
+"""Makes the planted regressions of results/explain/ as branches plant-compute (and plant-compute-10, half as much),
+plant-alloc and plant-lock:
 one commit each on top of BASE (default 47eacde) in ParallelForStrategy's chunked loop. Run from the repository root;
 it uses a temporary worktree and leaves the current checkout alone."""
 import os, subprocess, sys, tempfile
@@ -12,6 +13,17 @@ plants = {
                 {
                     // PLANTED (ab --explain evidence): the first fifth of each chunk is computed twice.
                     int extra = (range.Item2 - range.Item1) / 5;
+                    if (extra > 0)
+                    {
+                        run.Execute(range.Item1, range.Item1 + extra);
+                    }
+
+                    run.Execute(range.Item1, range.Item2);
+                });"""),
+    "plant-compute-10": ("planted: ParallelFor computes the first tenth of each chunk twice", """                Parallel.ForEach(ranges, parallelOptions, range =>
+                {
+                    // PLANTED (ab --explain evidence): the first tenth of each chunk is computed twice.
+                    int extra = (range.Item2 - range.Item1) / 10;
                     if (extra > 0)
                     {
                         run.Execute(range.Item1, range.Item1 + extra);
