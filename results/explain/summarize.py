@@ -12,11 +12,16 @@ if os.path.exists(os.path.join(here, "runs.txt")):
         if match:
             exits[match.group(1)] = (int(match.group(2)), int(match.group(3)))
 
+def short_display(key):
+    """ComparisonReport.DisplayName: the key without its namespace."""
+    name = key.split("(")[0]
+    return key[len(".".join(name.split(".")[:-2])) + 1:]
+
 def short(key):
     return key.replace("RowBench.Harness.Benchmarks.", "").replace(", Rows: 300", "").replace(", DegreeOfParallelism: 2", "").replace('Transform: ', "")
 
-print("| Run | Exit | Time | Launches | Slower / faster of 29 | Explaining | Share of the run |")
-print("|---|---:|---:|---:|---|---:|---:|")
+print("| Run | Exit | Time | Launches | Slower / faster of 29 | Resolution (median MDE) | Explaining | Share of the run |")
+print("|---|---:|---:|---:|---|---:|---:|---:|")
 details = []
 for run in runs:
     folder = os.path.join(here, run)
@@ -26,14 +31,17 @@ for run in runs:
     verdicts = [row["verdict"] for row in comparison["benchmarks"]]
     code, seconds = exits.get(run, ("?", 0))
     share = explain["seconds"] / (seconds - explain["seconds"]) if seconds else float("nan")
-    print(f"| `{run}` | {code} | {seconds / 60:.1f} min | {len(launches.get('pairedLaunches') or [])} | {verdicts.count('slower')} / {verdicts.count('faster')} | {explain['seconds']:.0f} s | {share * 100:.1f}% |")
+    print(f"| `{run}` | {code} | {seconds / 60:.1f} min | {len(launches.get('pairedLaunches') or [])} | {verdicts.count('slower')} / {verdicts.count('faster')} | {(comparison.get('medianMinimumDetectableChange') or float('nan')) * 100:.1f}% | {explain['seconds']:.0f} s | {share * 100:.1f}% |")
     for benchmark in explain["benchmarks"]:
         flagged = [f"{c['name']} ×{c['ratio']:.2f}" if c.get("ratio") else f"{c['name']} {c['newMedian']:+.2f}/op from 0" for c in benchmark["counters"] if c["standsOut"]]
         inclusive = benchmark["inclusive"]
+        # The report's own headline names it; read it back from ab.md rather than computing it again here.
         nearest = None
-        if inclusive:
-            largest = max(m["delta"] for m in inclusive)
-            nearest = max((m for m in inclusive if m["delta"] >= largest / 2), key=lambda m: m.get("depth", 0))
+        for line in open(os.path.join(folder, "ab.md")):
+            if line.startswith("- " + short_display(benchmark["key"]) + " ("):
+                match = re.search(r"grown most, your code \(deepest carrying half the growth\): (.+?) ([+-][0-9.]+ ms)/op", line)
+                if match:
+                    nearest = {"method": match.group(1).strip(), "delta": float(match.group(2).split()[0])}
         exclusive = benchmark["exclusive"][0] if benchmark["exclusive"] else None
         size = max(os.path.getsize(os.path.join(folder, benchmark[side]["trace"])) for side in ("base", "new"))
         details.append((run, short(benchmark["key"]), benchmark["verdict"], benchmark["ratio"], flagged, nearest, exclusive, size, benchmark.get("dilation")))

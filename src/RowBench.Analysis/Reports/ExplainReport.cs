@@ -52,7 +52,7 @@ public static class ExplainReport
             ? string.Join(", ", explanation.StandingOut.Select(counter => $"{counter.Name} {Change(counter)}"))
             : "none";
         IReadOnlyList<MethodDelta> inclusives = explanation.Inclusive, exclusives = explanation.Exclusive;
-        MethodDelta? inclusive = ProfileComparison.NearestCause(inclusives);
+        MethodDelta? inclusive = ProfileComparison.NearestCause(inclusives, explanation.Base, explanation.New);
         MethodDelta? exclusive = exclusives.Count > 0 ? exclusives[0] : null;
         return $"{ComparisonReport.DisplayName(explanation.Key)} ({Describe(explanation.Verdict, explanation.Ratio)}): counters standing out: {counters}; "
             + $"grown most, your code (deepest carrying half the growth): {(inclusive is null ? "none" : $"{inclusive.Method}{Presence(inclusive)} {Milliseconds(inclusive.Delta, signed: true)}/op")}; "

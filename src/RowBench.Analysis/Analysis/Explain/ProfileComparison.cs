@@ -13,21 +13,34 @@ public static class ProfileComparison
 
     /// <summary>
     /// The nearest cause among <paramref name="inclusive"/> (as <see cref="TopInclusive"/> gives them): of the methods
-    /// that carry at least half the largest growth, the deepest (largest mean distance from the stack's root). The
-    /// benchmark method and the strategy's loop carry all the growth; the transform they call, or the loop that waits
-    /// on a lock, is the answer a reader wants. Depth, not the least time: a strategy's workers run the transform on
-    /// threads the benchmark method is not on, so a callee can hold more samples than its caller on another thread.
+    /// that carry at least half the largest growth, those that call none of the others (on any stack of either side),
+    /// and of these the most grown. The benchmark method and the strategy's loop carry all the growth; the transform
+    /// they call, or the loop that waits on a lock, is the answer a reader wants. Not the least time, nor the deepest:
+    /// a strategy's workers run the transform on threads the benchmark method is not on, so a callee can hold more
+    /// samples than its caller, and the main thread's stack starts deeper than a worker's.
     /// </summary>
-    public static MethodDelta? NearestCause(IReadOnlyList<MethodDelta> inclusive)
+    public static MethodDelta? NearestCause(IReadOnlyList<MethodDelta> inclusive, MethodProfile baseSide, MethodProfile newSide)
     {
         ArgumentNullException.ThrowIfNull(inclusive);
+        ArgumentNullException.ThrowIfNull(baseSide);
+        ArgumentNullException.ThrowIfNull(newSide);
         if (inclusive.Count == 0)
         {
             return null;
         }
 
         double largest = inclusive.Max(delta => delta.Delta);
-        return inclusive.Where(delta => delta.Delta >= largest / 2).MaxBy(delta => delta.Depth);
+        List<MethodDelta> candidates = [.. inclusive.Where(delta => delta.Delta >= largest / 2)];
+        HashSet<string> Callees(string method) =>
+            [.. (baseSide.Methods.GetValueOrDefault(method)?.Callees ?? []).Concat(newSide.Methods.GetValueOrDefault(method)?.Callees ?? [])];
+        List<MethodDelta> leaves = [.. candidates.Where(candidate =>
+        {
+            HashSet<string> callees = Callees(candidate.Method);
+            return !candidates.Any(other => other.Method != candidate.Method && callees.Contains(other.Method));
+        })];
+        // Without call relations (a profile written before they were kept), the deepest on average.
+        bool relationsKnown = baseSide.Methods.Values.Concat(newSide.Methods.Values).Any(samples => samples.Callees is not null);
+        return relationsKnown && leaves.Count > 0 ? leaves.MaxBy(delta => delta.Delta) : candidates.MaxBy(delta => delta.Depth);
     }
 
     /// <summary>The <paramref name="count"/> methods, framework included, with the largest growth of exclusive (self) time.</summary>

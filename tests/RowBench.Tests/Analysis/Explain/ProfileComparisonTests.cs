@@ -22,20 +22,34 @@ public class ProfileComparisonTests
     }
 
     [Fact]
-    public void NearestCause_GrowthThroughTheBenchmarkIntoTheTransform_IsTheTransform()
+    public void NearestCause_GrowthThroughTheBenchmarkIntoTheTransform_IsTheTransformItCalls()
     {
-        // The benchmark carries all the growth, the strategy and the transform nearly all; the parser none.
-        MethodDelta[] inclusive =
-        [
-            // The transform runs on the workers too: more time than the benchmark method, which is on one thread only.
-            new("StrategyBenchmarks.ParallelFor", 50, 60, 100, 100, Depth: 3),
-            new("ParallelForStrategy.Run", 49, 59, 98, 98, Depth: 4),
-            new("FaithfulTransform.Apply", 80, 90, 90, 91, Depth: 9),
-            new("Parser.Parse", 2, 2.1, 4, 3.5, Depth: 12),
-        ];
+        // The benchmark method (main thread only, deep under the host's frames) carries the growth of the main thread;
+        // the strategy's loop and the transform run on the workers too, with more samples than the benchmark method.
+        MethodProfile before = Profile(operations: 100,
+            ("StrategyBenchmarks.ParallelFor", 500, 0, true, 14, ["ParallelForStrategy.Loop", "FaithfulTransform.Apply"]),
+            ("ParallelForStrategy.Loop", 900, 0, true, 6, ["FaithfulTransform.Apply"]),
+            ("FaithfulTransform.Apply", 880, 880, true, 8, []),
+            ("Parser.Parse", 20, 20, true, 9, []));
+        MethodProfile after = Profile(operations: 100,
+            ("StrategyBenchmarks.ParallelFor", 600, 0, true, 14, ["ParallelForStrategy.Loop", "FaithfulTransform.Apply"]),
+            ("ParallelForStrategy.Loop", 1080, 0, true, 6, ["FaithfulTransform.Apply"]),
+            ("FaithfulTransform.Apply", 1060, 1060, true, 8, []),
+            ("Parser.Parse", 21, 21, true, 9, []));
 
-        Assert.Equal("FaithfulTransform.Apply", ProfileComparison.NearestCause(inclusive)!.Method);
-        Assert.Null(ProfileComparison.NearestCause([]));
+        IReadOnlyList<MethodDelta> inclusive = ProfileComparison.TopInclusive(before, after);
+
+        Assert.Equal("FaithfulTransform.Apply", ProfileComparison.NearestCause(inclusive, before, after)!.Method);
+        Assert.Null(ProfileComparison.NearestCause([], before, after));
+    }
+
+    [Fact]
+    public void NearestCause_ProfilesWithoutCallRelations_TakesTheDeepest()
+    {
+        MethodDelta[] inclusive = [new("Outer", 50, 60, 100, 100, Depth: 3), new("Inner", 80, 90, 90, 91, Depth: 9)];
+        var empty = new MethodProfile(1, 1000, 1, 0, new Dictionary<string, MethodSamples>());
+
+        Assert.Equal("Inner", ProfileComparison.NearestCause(inclusive, empty, empty)!.Method);
     }
 
     [Fact]
@@ -61,4 +75,7 @@ public class ProfileComparisonTests
 
     private static MethodProfile Profile(long operations, params (string Name, int Inclusive, int Exclusive, bool Own)[] methods) =>
         new(operations, 1000, 1, methods.Max(method => method.Inclusive), methods.ToDictionary(method => method.Name, method => new MethodSamples(method.Inclusive, method.Exclusive, method.Own)));
+
+    private static MethodProfile Profile(long operations, params (string Name, int Inclusive, int Exclusive, bool Own, double Depth, string[] Callees)[] methods) =>
+        new(operations, 1000, 1, methods.Max(method => method.Inclusive), methods.ToDictionary(method => method.Name, method => new MethodSamples(method.Inclusive, method.Exclusive, method.Own, method.Depth, method.Callees)));
 }

@@ -95,6 +95,8 @@ internal static class TraceProfileReader
         private readonly Dictionary<string, (int Inclusive, int Exclusive, bool Own, long DepthSum)> _methods = new(StringComparer.Ordinal);
         private readonly SpeedscopeFile _speedscope = new(side);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _callees = new(StringComparer.Ordinal);
+        private readonly List<string> _ownOnStack = [];
         private int _samples;
         private int _windowThreadSamples;
 
@@ -125,6 +127,7 @@ internal static class TraceProfileReader
             _seen.Clear();
             string? top = frames.FirstOrDefault(frame => frame.Length > 0);
             // Root first, so that a recursive method counts once, at its outermost depth.
+            _ownOnStack.Clear();
             for (int depth = 0; depth < frames.Count; depth++)
             {
                 string frame = frames[frames.Count - 1 - depth];
@@ -135,6 +138,21 @@ internal static class TraceProfileReader
 
                 (int inclusive, int exclusive, bool own, long depthSum) = _methods.GetValueOrDefault(frame, (0, 0, IsOwnCode(frame), 0));
                 _methods[frame] = (inclusive + 1, exclusive + (frame == top ? 1 : 0), own, depthSum + depth);
+                if (own)
+                {
+                    // Each of the benchmarked code's frames above this one calls it, directly or not.
+                    foreach (string caller in _ownOnStack)
+                    {
+                        if (!_callees.TryGetValue(caller, out HashSet<string>? callees))
+                        {
+                            _callees[caller] = callees = new(StringComparer.Ordinal);
+                        }
+
+                        callees.Add(frame);
+                    }
+
+                    _ownOnStack.Add(frame);
+                }
             }
 
             _speedscope.Add(sample.ThreadID, sample.TimeStampRelativeMSec, names);
@@ -154,7 +172,9 @@ internal static class TraceProfileReader
             _samples,
             _methods.ToDictionary(
                 pair => pair.Key,
-                pair => new MethodSamples(pair.Value.Inclusive, pair.Value.Exclusive, pair.Value.Own, Math.Round((double)pair.Value.DepthSum / pair.Value.Inclusive, 2)),
+                pair => new MethodSamples(
+                    pair.Value.Inclusive, pair.Value.Exclusive, pair.Value.Own, Math.Round((double)pair.Value.DepthSum / pair.Value.Inclusive, 2),
+                    _callees.TryGetValue(pair.Key, out HashSet<string>? callees) ? [.. callees.Order(StringComparer.Ordinal)] : null),
                 StringComparer.Ordinal));
     }
 }

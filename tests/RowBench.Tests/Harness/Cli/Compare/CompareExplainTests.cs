@@ -67,7 +67,7 @@ public class CompareExplainTests
         File.WriteAllText(Path.Combine(traces, "001.speedscope.json"), name);
         var profile = new MethodProfile(100, 2000, 1, transformSamples + 100, new Dictionary<string, MethodSamples>
         {
-            ["RowBench.Harness.Benchmarks.StrategyBenchmarks.Plinq"] = new(transformSamples + 100, 0, true, 2),
+            ["RowBench.Harness.Benchmarks.StrategyBenchmarks.Plinq"] = new(transformSamples + 100, 0, true, 2, ["RowBench.Transforms.FastTransform.Apply"]),
             ["RowBench.Transforms.FastTransform.Apply"] = new(transformSamples, transformSamples, true, 9),
         });
         File.WriteAllText(
