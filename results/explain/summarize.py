@@ -40,16 +40,18 @@ for run in runs:
         for line in open(os.path.join(folder, "ab.md")):
             if line.startswith("- " + short_display(benchmark["key"]) + " ("):
                 match = re.search(r"grown most, your code \(deepest carrying half the growth\): (.+?) ([+-][0-9.]+ ms)/op", line)
-                if match:
+                if match and not line.split("grown most, your code (deepest carrying half the growth): ")[1].startswith("none;"):
                     nearest = {"method": match.group(1).strip(), "delta": float(match.group(2).split()[0])}
         exclusive = benchmark["exclusive"][0] if benchmark["exclusive"] else None
         size = max(os.path.getsize(os.path.join(folder, benchmark[side]["trace"])) for side in ("base", "new"))
-        details.append((run, short(benchmark["key"]), benchmark["verdict"], benchmark["ratio"], flagged, nearest, exclusive, size, benchmark.get("dilation")))
+        row = next(r for r in comparison["benchmarks"] if r["key"] == benchmark["key"])
+        untraced = row["baseMedianNanoseconds"] / 1e6
+        details.append((run, short(benchmark["key"]), benchmark["verdict"], benchmark["ratio"], flagged, nearest, exclusive, size, benchmark.get("dilation"), (exclusive["delta"] / untraced) if exclusive else 0))
 
 print()
-print("| Run | Benchmark | Verdict | Counters standing out | Your code, grown most (deepest with half the growth) | Self time grown most | Largest trace | Sampler's dilation |")
-print("|---|---|---|---|---|---|---:|---:|")
-for run, key, verdict, ratio, flagged, nearest, exclusive, size, dilation in details:
+print("| Run | Benchmark | Verdict | Counters standing out | Your code, grown most (the report's headline) | Self time grown most | … of the untraced time | Largest trace | Sampler's dilation |")
+print("|---|---|---|---|---|---|---:|---:|---:|")
+for run, key, verdict, ratio, flagged, nearest, exclusive, size, dilation, relative in details:
     def method(m):
         return f"`{m['method'].split('(')[0]}` {m['delta']:+.3f} ms/op" if m else "none"
-    print(f"| `{run}` | {key} | {verdict} ×{ratio:.3f} | {', '.join(flagged) or 'none'} | {method(nearest)} | {method(exclusive)} | {size / 1e6:.2f} MB | {dilation or float('nan'):.2f}× |")
+    print(f"| `{run}` | {key} | {verdict} ×{ratio:.3f} | {', '.join(flagged) or 'none'} | {method(nearest)} | {method(exclusive)} | {relative * 100:.1f}% | {size / 1e6:.2f} MB | {dilation or float('nan'):.2f}× |")
