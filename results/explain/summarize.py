@@ -53,5 +53,9 @@ print("| Run | Benchmark | Verdict | Counters standing out | Your code, grown mo
 print("|---|---|---|---|---|---|---:|---:|---:|")
 for run, key, verdict, ratio, flagged, nearest, exclusive, size, dilation, relative in details:
     def method(m):
-        return f"`{m['method'].split('(')[0]}` {m['delta']:+.3f} ms/op" if m else "none"
+        if not m:
+            return "none"
+        name = m["method"].split(" (new side only")[0].split("(")[0].strip()
+        marker = " (new side only: new code, or inlined in base)" if "(new side only" in m["method"] else ""
+        return f"`{name}`{marker} {m['delta']:+.3f} ms/op"
     print(f"| `{run}` | {key} | {verdict} ×{ratio:.3f} | {', '.join(flagged) or 'none'} | {method(nearest)} | {method(exclusive)} | {relative * 100:.1f}% | {size / 1e6:.2f} MB | {dilation or float('nan'):.2f}× |")
