@@ -198,7 +198,7 @@ internal static partial class RunCommand
                 SuiteSummaryFiles.Write(folder, options.Label, options.Preset, plan, options.InProcess, options.LaunchJob, budget?.Describe());
                 if (options.Trace && outcome.Succeeded)
                 {
-                    RunTraces.Write(folder, options.Filter, console);
+                    RunTraces.TryWrite(folder, options.Filter, console);
                 }
             });
 

@@ -46,6 +46,30 @@ internal static class RunTraces
         File.WriteAllText(Path.Combine(folder, IndexFile), JsonSerializer.Serialize(traced, JsonOptions));
     }
 
+    /// <summary>
+    /// <see cref="Write"/>, but a trace that cannot be taken (diagnostics turned off with DOTNET_EnableDiagnostics=0, a
+    /// full disk) costs the traces only, never the run's reports: it is said on one line and the folder is left without
+    /// <c>traces/</c>.
+    /// </summary>
+    public static void TryWrite(string resultsFolder, string filter, HarnessConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            Write(resultsFolder, filter, console);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException
+            or Microsoft.Diagnostics.NETCore.Client.ServerNotAvailableException or Microsoft.Diagnostics.NETCore.Client.DiagnosticsClientException)
+        {
+            if (Directory.Exists(Path.Combine(resultsFolder, Folder)))
+            {
+                Directory.Delete(Path.Combine(resultsFolder, Folder), recursive: true);
+            }
+
+            console.Error.WriteLine($"run: --trace: no traces ({exception.GetType().Name}: {exception.Message.Split('\n')[0]}); the run's reports are kept");
+        }
+    }
+
     /// <summary>The traced cases of a results folder by key, or null when it holds none.</summary>
     public static IReadOnlyDictionary<string, TracedCase>? Read(string resultsFolder)
     {
